@@ -1,0 +1,48 @@
+// What every calculation adapter returns, and the table that maps a calculation's name to it.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "../core/problems.hpp"
+#include "input_reader.hpp"
+
+namespace clv::api {
+
+// The JSON parts of one answer: named results, worked-solution steps, warnings, or problems.
+struct CalculationOutput {
+    nlohmann::json result = nlohmann::json::object();
+    nlohmann::json steps = nlohmann::json::array();
+    nlohmann::json warnings = nlohmann::json::array();
+    std::vector<Problem> problems;
+};
+
+// Reads the inputs (reporting type problems through the reader), calls the core, encodes.
+using CalculationFunction = CalculationOutput (*)(InputReader& inputs);
+
+struct Calculation {
+    const char* name;
+    CalculationFunction evaluate;
+};
+
+// Every calculation the engine knows, in the order the page lists them.
+const std::vector<Calculation>& calculations();
+
+// Prefixes core problem fields with the reader's path and appends them to `out`.
+void add_core_problems(CalculationOutput& out, const InputReader& reader,
+                       const std::vector<Problem>& problems);
+
+// The adapters, one file each in src/api/calculations/.
+CalculationOutput evaluate_acquisition_cost(InputReader& inputs);
+CalculationOutput evaluate_retention_cost(InputReader& inputs);
+CalculationOutput evaluate_retention_rate(InputReader& inputs);
+CalculationOutput evaluate_simple_clv(InputReader& inputs);
+CalculationOutput evaluate_discounted_clv(InputReader& inputs);
+CalculationOutput evaluate_retention_clv(InputReader& inputs);
+CalculationOutput evaluate_expected_lifetime(InputReader& inputs);
+CalculationOutput evaluate_convert_rate(InputReader& inputs);
+CalculationOutput evaluate_profitability(InputReader& inputs);
+CalculationOutput evaluate_cost_structure(InputReader& inputs);
+
+}  // namespace clv::api

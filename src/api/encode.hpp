@@ -1,0 +1,21 @@
+// Core values -> JSON. Request and response shapes are documented in README.md.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "../core/explanation.hpp"
+#include "../core/problems.hpp"
+
+namespace clv::api {
+
+nlohmann::json to_json(const NamedValue& value);
+nlohmann::json to_json(const Step& step);
+nlohmann::json to_json(const Explanation& explanation);  // the list of steps
+nlohmann::json to_json(const Warning& warning);
+nlohmann::json to_json(const std::vector<Warning>& warnings);
+nlohmann::json to_json(const Problem& problem);
+
+// A finite number as JSON, or null: the response never carries NaN or Infinity.
+nlohmann::json number_or_null(double value);
+
+}  // namespace clv::api

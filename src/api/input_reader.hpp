@@ -1,0 +1,54 @@
+// Reads a calculation's "inputs" object field by field, turning every type mistake into a
+// Problem (and collecting them all) instead of throwing. The only place inputs meet JSON types.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../core/problems.hpp"
+
+namespace clv::api {
+
+class InputReader {
+public:
+    // `path` prefixes every problem's field, e.g. "inputs." or "inputs.families.training.".
+    InputReader(const nlohmann::json& object, std::vector<Problem>& problems, std::string path);
+
+    // True when the field is present and not null (null counts as not given).
+    bool has(const std::string& name);
+    // A required number: missing_field or wrong_type when absent or not a JSON number.
+    std::optional<double> number(const std::string& name);
+    // An optional number: `fallback` when absent; wrong_type is still reported.
+    std::optional<double> number_or(const std::string& name, double fallback);
+    // An optional number that stays absent when not given.
+    std::optional<double> maybe_number(const std::string& name);
+    // A list of numbers with 1..max_items entries.
+    std::optional<std::vector<double>> number_list(const std::string& name, std::size_t max_items);
+    // One of `allowed`; `fallback` when absent.
+    std::optional<std::string> choice(const std::string& name,
+                                      const std::vector<std::string>& allowed,
+                                      const std::string& fallback);
+    // A nested object, read with its own reader; nullopt (and a problem) when not an object.
+    std::optional<InputReader> object(const std::string& name);
+    // Reports every field that no call above asked for as unknown_field.
+    void reject_unknown_fields();
+
+    const std::string& path() const { return path_; }
+
+private:
+    const nlohmann::json* find(const std::string& name);
+    void problem(const std::string& name, const std::string& code);
+
+    const nlohmann::json& object_;
+    std::vector<Problem>& problems_;
+    std::string path_;
+    std::set<std::string> asked_;
+};
+
+// Maximum length of any string value in a request (names, choices).
+constexpr std::size_t max_string_length = 64;
+
+}  // namespace clv::api

@@ -1,0 +1,38 @@
+#include "acquisition.hpp"
+
+namespace clv {
+
+std::vector<ItemShare> shares_of(const std::vector<CostItem>& items, double total) {
+    std::vector<ItemShare> shares;
+    for (const auto& item : items)
+        shares.push_back({item.name, item.amount, total > 0 ? item.amount / total : 0.0});
+    return shares;
+}
+
+Outcome<AcquisitionCostResult> compute_acquisition_cost(const AcquisitionCostInput& input) {
+    ProblemList problems;
+    for (const auto& item : input.items)
+        problems.require_range(item.name, item.amount, 0, limits::max_money);
+    problems.require_whole("new_customers", input.new_customers, 1, limits::max_count);
+    if (!problems.empty()) return {std::nullopt, problems.take()};
+
+    AcquisitionCostResult out;
+    std::vector<NamedValue> addends;
+    double total = 0;
+    for (const auto& item : input.items) {
+        total += item.amount;
+        addends.push_back({item.name, item.amount, Unit::money});
+    }
+    out.acquisition_spend = out.explanation.record("acquisition_spend", "acquisition.spend",
+                                                   addends,
+                                                   {"acquisition_spend", total, Unit::money});
+    out.cac = out.explanation.record(
+        "cac", "acquisition.cac",
+        {{"acquisition_spend", total, Unit::money},
+         {"new_customers", input.new_customers, Unit::count}},
+        {"cac", total / input.new_customers, Unit::money});
+    out.shares = shares_of(input.items, total);
+    return {out, {}};
+}
+
+}  // namespace clv
