@@ -2,9 +2,10 @@
 // `clvcalc --version` prints the engine version. Exit status 0 when ok, 1 when problems.
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include "../api/evaluate.hpp"
+#include "api/evaluate.hpp"
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--version") {
@@ -14,5 +15,6 @@ int main(int argc, char** argv) {
     std::string request((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::string response = clv::api::evaluate(request);
     std::cout << response << "\n";
-    return response.find("\"ok\":true") != std::string::npos ? 0 : 1;
+    auto parsed = nlohmann::json::parse(response, nullptr, false);
+    return !parsed.is_discarded() && parsed.value("ok", false) ? 0 : 1;
 }
