@@ -2,13 +2,6 @@
 
 namespace clv {
 
-std::vector<ItemShare> shares_of(const std::vector<CostItem>& items, double total) {
-    std::vector<ItemShare> shares;
-    for (const auto& item : items)
-        shares.push_back({item.name, item.amount, total > 0 ? item.amount / total : 0.0});
-    return shares;
-}
-
 Outcome<AcquisitionCostResult> compute_acquisition_cost(const AcquisitionCostInput& input) {
     ProblemList problems;
     for (const auto& item : input.items)
