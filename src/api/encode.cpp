@@ -8,6 +8,10 @@ using nlohmann::json;
 
 json number_or_null(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
 
+json optional_number(const std::optional<double>& value) {
+    return value ? number_or_null(*value) : json(nullptr);
+}
+
 json to_json(const NamedValue& value) {
     return {{"name", value.name}, {"value", number_or_null(value.value)}, {"unit", unit_name(value.unit)}};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "../core/explanation.hpp"
 #include "../core/problems.hpp"
@@ -17,5 +18,7 @@ nlohmann::json to_json(const Problem& problem);
 
 // A finite number as JSON, or null: the response never carries NaN or Infinity.
 nlohmann::json number_or_null(double value);
+// A value the core may not give (std::nullopt) as JSON null, else as number_or_null.
+nlohmann::json optional_number(const std::optional<double>& value);
 
 }  // namespace clv::api

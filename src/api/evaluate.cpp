@@ -3,6 +3,7 @@
 #include <exception>
 #include <nlohmann/json.hpp>
 
+#include "answer_check_json.hpp"
 #include "calculation.hpp"
 #include "encode.hpp"
 #include "utf8.hpp"
@@ -70,9 +71,17 @@ std::string evaluate_unguarded(const std::string& request_text) {
             output = calculation->evaluate(*inputs);
             inputs->reject_unknown_fields();
         }
+    } else {
+        top.has("inputs");  // marks it as known: without a calculation it can't be read, but isn't unknown
     }
+    // Optional "check my answer" (answer_check_json.hpp): read before unknown fields are named.
+    auto check = read_check_request(top, calculation ? calculation->name : "", problems);
     top.reject_unknown_fields();
     problems.insert(problems.end(), output.problems.begin(), output.problems.end());
+    json check_verdict;
+    if (check && problems.empty())
+        check_verdict = evaluate_check(*check, calculation->name, request.at("inputs"),
+                                       output.result, problems);
 
     json out = response_skeleton(calculation_name);
     if (problems.empty()) {
@@ -80,6 +89,7 @@ std::string evaluate_unguarded(const std::string& request_text) {
         out["result"] = std::move(output.result);
         out["steps"] = std::move(output.steps);
         out["warnings"] = std::move(output.warnings);
+        if (check) out["check"] = std::move(check_verdict);
     } else {
         for (const auto& problem : problems) out["problems"].push_back(to_json(problem));
     }

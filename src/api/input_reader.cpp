@@ -101,6 +101,49 @@ std::optional<std::string> InputReader::choice(const std::string& name,
     return std::nullopt;
 }
 
+std::optional<double> InputReader::optional_number(const std::string& name, bool& ok) {
+    if (!has(name)) return std::nullopt;
+    auto value = maybe_number(name);
+    if (!value) ok = false;
+    return value;
+}
+
+std::optional<std::vector<double>> InputReader::optional_number_list(const std::string& name,
+                                                                     std::size_t max_items,
+                                                                     bool& ok) {
+    if (!has(name)) return std::nullopt;
+    auto list = number_list(name, max_items);
+    if (!list) ok = false;
+    return list;
+}
+
+std::optional<std::string> InputReader::required_choice(const std::string& name,
+                                                        const std::vector<std::string>& allowed) {
+    if (!has(name)) {
+        problem(name, "missing_field");
+        return std::nullopt;
+    }
+    return choice(name, allowed, "");
+}
+
+std::optional<std::string> InputReader::text(const std::string& name,
+                                             const std::string& fallback) {
+    const json* value = find(name);
+    if (!value) return fallback;
+    if (!value->is_string()) {
+        problem(name, "wrong_type");
+        return std::nullopt;
+    }
+    const auto& text = value->get_ref<const std::string&>();
+    if (text.size() > max_string_length) {
+        Problem p{path_ + name, "too_long"};
+        p.max = static_cast<double>(max_string_length);
+        problems_.push_back(std::move(p));
+        return std::nullopt;
+    }
+    return text;
+}
+
 std::optional<InputReader> InputReader::object(const std::string& name) {
     const json* value = find(name);
     if (!value) {

@@ -31,6 +31,18 @@ public:
     std::optional<std::string> choice(const std::string& name,
                                       const std::vector<std::string>& allowed,
                                       const std::string& fallback);
+    // An optional number that stays absent when not given; sets `ok` to false (and reports
+    // wrong_type) when it is given but is not a number.
+    std::optional<double> optional_number(const std::string& name, bool& ok);
+    // An optional list of numbers (as number_list when given); sets `ok` to false on a problem.
+    std::optional<std::vector<double>> optional_number_list(const std::string& name,
+                                                            std::size_t max_items, bool& ok);
+    // One of `allowed`, required: missing_field when absent, else as choice().
+    std::optional<std::string> required_choice(const std::string& name,
+                                               const std::vector<std::string>& allowed);
+    // Any string up to max_string_length characters; `fallback` when absent, nullopt (and
+    // wrong_type or too_long) when it is not such a string.
+    std::optional<std::string> text(const std::string& name, const std::string& fallback);
     // A nested object, read with its own reader; nullopt (and a problem) when not an object.
     std::optional<InputReader> object(const std::string& name);
     // Reports every field that no call above asked for as unknown_field.

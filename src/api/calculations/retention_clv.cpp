@@ -1,11 +1,76 @@
-// PLACEHOLDER: replaced by the real adapter for "retention_clv".
+// "retention_clv": margin kept while the customer is retained, in all three conventions.
+#include "../../core/retention_clv.hpp"
+#include "../answer_check_json.hpp"
 #include "../calculation.hpp"
+#include "../encode.hpp"
 
 namespace clv::api {
 
+std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
+    RetentionClvInput input;
+    bool complete = true;
+    auto margin = inputs.number("margin_per_period");
+    input.retention_rate = inputs.optional_number("retention_rate", complete);
+    input.retention_rates =
+        inputs.optional_number_list("retention_rates", limits::max_periods, complete);
+    auto discount_rate = inputs.number("discount_rate");
+    auto period = read_period(inputs, "period", Period::year);
+    auto rate_period = read_period(inputs, "discount_rate_period", period.value_or(Period::year));
+    input.periods = inputs.optional_number("periods", complete);
+    input.retention_spend_per_period =
+        inputs.optional_number("retention_spend_per_period", complete);
+    input.table_periods = inputs.optional_number("table_periods", complete);
+    if (!complete || !margin || !discount_rate || !period || !rate_period) return std::nullopt;
+    input.margin_per_period = *margin;
+    input.discount_rate = *discount_rate;
+    input.period = *period;
+    input.discount_rate_period = *rate_period;
+    return input;
+}
+
+namespace {
+
+nlohmann::json table_json(const std::vector<RetentionRow>& table) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : table)
+        rows.push_back({{"period", row.period},
+                        {"time", number_or_null(row.time)},
+                        {"retention_rate", optional_number(row.retention_rate)},
+                        {"survival", number_or_null(row.survival)},
+                        {"discount_factor", number_or_null(row.discount_factor)},
+                        {"expected_margin", number_or_null(row.expected_margin)},
+                        {"present_value", number_or_null(row.present_value)},
+                        {"cumulative_present_value", number_or_null(row.cumulative_present_value)}});
+    return rows;
+}
+
+}  // namespace
+
 CalculationOutput evaluate_retention_clv(InputReader& inputs) {
     CalculationOutput out;
-    out.problems.push_back({inputs.path(), "not_implemented"});
+    auto input = read_retention_clv_input(inputs);
+    if (!input) return out;
+    auto outcome = compute_retention_clv(*input);
+    if (!outcome.ok()) {
+        add_core_problems(out, inputs, outcome.problems);
+        return out;
+    }
+    const auto& value = *outcome.value;
+    nlohmann::json conventions = nlohmann::json::array();
+    for (const auto& convention : value.conventions)
+        conventions.push_back({{"convention", convention_name(convention.convention)},
+                               {"clv", optional_number(convention.clv)},
+                               {"limit", optional_number(convention.limit)},
+                               {"steps", to_json(convention.explanation)},
+                               {"table", table_json(convention.table)}});
+    out.result = {{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
+                  {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
+                  {"horizon", horizon_name(value.horizon)},
+                  {"periods", value.periods ? nlohmann::json(*value.periods) : nlohmann::json(nullptr)},
+                  {"period", period_name(value.period)},
+                  {"conventions", conventions}};
+    out.steps = to_json(value.explanation);
+    out.warnings = to_json(value.warnings);
     return out;
 }
 

@@ -1,11 +1,43 @@
-// PLACEHOLDER: replaced by the real adapter for "simple_clv".
+// "simple_clv": average purchase x purchases per period x lifespan, optionally x margin rate.
+#include "../../core/lifetime_value.hpp"
+#include "../answer_check_json.hpp"
 #include "../calculation.hpp"
+#include "../encode.hpp"
 
 namespace clv::api {
 
+std::optional<SimpleClvInput> read_simple_clv_input(InputReader& inputs) {
+    SimpleClvInput input;
+    bool complete = true;
+    auto average_purchase = inputs.number("average_purchase");
+    auto purchases = inputs.number("purchases_per_period");
+    auto lifespan = inputs.number("lifespan_periods");
+    input.gross_margin_rate = inputs.optional_number("gross_margin_rate", complete);
+    auto period = read_period(inputs, "period", Period::year);
+    if (!average_purchase || !purchases || !lifespan || !period || !complete) return std::nullopt;
+    input.average_purchase = *average_purchase;
+    input.purchases_per_period = *purchases;
+    input.lifespan_periods = *lifespan;
+    input.period = *period;
+    return input;
+}
+
 CalculationOutput evaluate_simple_clv(InputReader& inputs) {
     CalculationOutput out;
-    out.problems.push_back({inputs.path(), "not_implemented"});
+    auto input = read_simple_clv_input(inputs);
+    if (!input) return out;
+    auto outcome = compute_simple_clv(*input);
+    if (!outcome.ok()) {
+        add_core_problems(out, inputs, outcome.problems);
+        return out;
+    }
+    const auto& value = *outcome.value;
+    out.result = {{"revenue_value", number_or_null(value.revenue_value)},
+                  {"clv", number_or_null(value.clv)},
+                  {"basis", basis_name(value.basis)},
+                  {"period", period_name(value.period)}};
+    out.steps = to_json(value.explanation);
+    out.warnings = to_json(value.warnings);
     return out;
 }
 

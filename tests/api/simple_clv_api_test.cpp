@@ -1,0 +1,88 @@
+// "simple_clv" through clv::api::evaluate (README "Calculations").
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/evaluate.hpp"
+#include "../shared_examples.hpp"
+
+using nlohmann::json;
+
+namespace {
+json evaluate(const std::string& inputs) {
+    const std::string text =
+        clv::api::evaluate(R"({"version":1,"calculation":"simple_clv","inputs":)" + inputs + "}");
+    INFO("response: " << text);
+    json response = json::parse(text, nullptr, false);
+    REQUIRE_FALSE(response.is_discarded());
+    return response;
+}
+}  // namespace
+
+TEST_CASE("simple_clv answers the shared worked example with revenue_only", "[api][simple_clv]") {
+    // Worked example "clv.simple": 100 x 4 x 5 = 2000.
+    const auto& example = shared_example("clv.simple");
+    const auto& in = example.at("inputs");
+    json inputs = {{"average_purchase", in.at("average_purchase")},
+                   {"purchases_per_period", in.at("purchases_per_year")},
+                   {"lifespan_periods", in.at("lifespan_years")},
+                   {"period", "year"}};
+    auto response = evaluate(inputs.dump());
+    REQUIRE(response.at("ok") == true);
+    const auto& result = response.at("result");
+    CHECK(result.at("clv").get<double>() ==
+          Approx(example.at("expected").at("clv").get<double>()).margin(example.at("tolerance").get<double>()));
+    CHECK(result.at("basis") == "revenue");
+    CHECK(result.at("period") == "year");
+    REQUIRE(response.at("warnings").size() == 1);
+    CHECK(response.at("warnings")[0].at("code") == "revenue_only");
+    CHECK(response.at("steps")[0].at("formula") == "simple_clv.revenue");
+}
+
+TEST_CASE("simple_clv with a margin rate answers margin", "[api][simple_clv]") {
+    auto response = evaluate(
+        R"({"average_purchase":100,"purchases_per_period":4,"lifespan_periods":5,"gross_margin_rate":0.3,"period":"month"})");
+    REQUIRE(response.at("ok") == true);
+    CHECK(response.at("result").at("clv").get<double>() == Approx(600));  // 2000 x 0.3
+    CHECK(response.at("result").at("revenue_value").get<double>() == Approx(2000));
+    CHECK(response.at("result").at("basis") == "margin");
+    CHECK(response.at("result").at("period") == "month");
+    CHECK(response.at("warnings").empty());
+    CHECK(response.at("steps").size() == 2);
+}
+
+TEST_CASE("simple_clv reports type and range problems with their fields", "[api][simple_clv][validation]") {
+    SECTION("missing and wrongly typed fields") {
+        auto response = evaluate(R"({"average_purchase":"100","lifespan_periods":5,"period":"week"})");
+        REQUIRE(response.at("ok") == false);
+        const auto& problems = response.at("problems");
+        REQUIRE(problems.size() == 3);
+        CHECK(problems[0].at("field") == "inputs.average_purchase");
+        CHECK(problems[0].at("code") == "wrong_type");
+        CHECK(problems[1].at("field") == "inputs.purchases_per_period");
+        CHECK(problems[1].at("code") == "missing_field");
+        CHECK(problems[2].at("field") == "inputs.period");
+        CHECK(problems[2].at("code") == "not_allowed");
+        CHECK(problems[2].at("allowed") == json({"year", "month"}));
+    }
+    SECTION("range problems from the core, with the inputs. prefix") {
+        auto response = evaluate(
+            R"({"average_purchase":-5,"purchases_per_period":4,"lifespan_periods":5,"gross_margin_rate":2})");
+        REQUIRE(response.at("ok") == false);
+        const auto& problems = response.at("problems");
+        REQUIRE(problems.size() == 2);
+        CHECK(problems[0].at("field") == "inputs.average_purchase");
+        CHECK(problems[0].at("code") == "negative");
+        CHECK(problems[1].at("field") == "inputs.gross_margin_rate");
+        CHECK(problems[1].at("code") == "out_of_range");
+        CHECK(problems[1].at("max") == 1);
+    }
+    SECTION("an unknown field") {
+        auto response = evaluate(
+            R"({"average_purchase":1,"purchases_per_period":4,"lifespan_periods":5,"discount_rate":0.1})");
+        REQUIRE(response.at("problems").size() == 1);
+        CHECK(response.at("problems")[0].at("field") == "inputs.discount_rate");
+        CHECK(response.at("problems")[0].at("code") == "unknown_field");
+    }
+}
