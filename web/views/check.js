@@ -1,0 +1,51 @@
+// "Check my answer": the user's number goes to the core with the same request plus a `check`
+// object; the core's verdict (matches, difference, likely slips) is worded here.
+import { t, has } from '../i18n.js';
+
+export function createCheck(root, { onAnswer, onCheck }) {
+  const q = (id) => root.querySelector(`[data-testid="${id}"]`);
+  const input = q('check-answer');
+  const button = q('check-button');
+  const verdict = q('check-verdict');
+  const slips = q('check-slips');
+  const prompt = root.querySelector('.check-prompt');
+  const form = root.querySelector('form');
+  input.addEventListener('input', () => onAnswer(input.value));
+  form.addEventListener('submit', (e) => { e.preventDefault(); onCheck(); });
+
+  // ctx: {answer (raw text), label (what is being checked), outcome, fmt, unit}
+  function render(ctx) {
+    if (document.activeElement !== input && input.value !== ctx.answer) input.value = ctx.answer;
+    prompt.textContent = t('check', 'prompt', { what: ctx.label });
+    button.textContent = t('check', 'button');
+    const o = ctx.outcome;
+    verdict.className = 'verdict';
+    slips.replaceChildren();
+    slips.hidden = true;
+    if (!o) { verdict.textContent = ''; verdict.hidden = true; return; }
+    verdict.hidden = false;
+    if (o.kind !== 'result') {
+      verdict.classList.add('neutral');
+      verdict.textContent = o.text;
+      return;
+    }
+    const c = o.check;
+    const f = (v) => ctx.fmt.value(ctx.unit, v);
+    const params = { answer: f(c.answer ?? o.answer), expected: f(c.expected ?? c.value ?? o.expected),
+                     difference: ctx.fmt.signed(ctx.unit, c.difference) };
+    verdict.classList.add(c.matches ? 'good' : 'bad');
+    verdict.textContent = t('check', c.matches ? 'matches' : 'differs', params);
+    for (const slip of c.slips ?? []) {
+      const s = typeof slip === 'string' ? { code: slip } : slip;
+      const li = document.createElement('li');
+      li.dataset.code = s.code;
+      const slipParams = { value: s.value === undefined ? '' : f(s.value),
+                           convention: s.convention ? t('convention_short', s.convention, { period: ctx.periodWord }) : '' };
+      li.textContent = has('slip', s.code) ? t('slip', s.code, slipParams) : t('slip', 'unknown_code', { code: s.code });
+      slips.append(li);
+    }
+    slips.hidden = slips.childElementCount === 0;
+  }
+
+  return { render, focus: () => input.focus() };
+}
