@@ -79,8 +79,9 @@ export function createChart(container) {
   }
 
   // The chart as a PNG blob on white, with a title and a legend (wrapped to the width) drawn in.
-  function toPng(title) {
-    if (!plot || !latest) return Promise.resolve(null);
+  async function toPng(title) {
+    if (latest) await loadUPlot();  // show() may still be waiting for uPlot; it draws first
+    if (!plot || !latest) return null;
     const source = plot.ctx.canvas;
     const dpr = source.width / plot.width || 1;
     const font = (size, weight = '') => `${weight} ${size * dpr}px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
@@ -125,5 +126,6 @@ export function createChart(container) {
     return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   }
 
-  return { show, clear, toPng, hasChart: () => Boolean(plot) };
+  // True as soon as a chart is asked for, even while uPlot is still loading (toPng waits for it).
+  return { show, clear, toPng, hasChart: () => Boolean(latest) };
 }
