@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Prints speed (evaluations per second, native and wasm in Node) and download-size figures.
-#   scripts/bench.sh [SECONDS_PER_REQUEST]   (default 1). Figures only, no pass/fail thresholds.
+# Prints speed (evaluations per second, native and wasm in Node), the wasm's download size, and
+# the page's budgets measured in headless Chromium (first-answer payload, open -> first result,
+# keystroke -> answer), each beside its budget and marked "over" when it misses.
+#   scripts/bench.sh [SECONDS_PER_REQUEST]   (default 1). Figures only: a miss never fails it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-1}
@@ -10,3 +12,6 @@ build/native/clv_bench "$seconds"
 echo
 echo "== wasm"
 node tests/bench/wasm_bench.mjs "$seconds"
+echo
+echo "== page"
+node tests/bench/page_bench.mjs

@@ -1,6 +1,6 @@
-// Wasm speed in Node (same requests as bench_main.cpp) and what the page costs to download:
-// the module's size raw and gzipped, and the total gzipped size of everything index.html pulls
-// in before its first answer (html, css, the static ES-module graph, i18n, glue, wasm, vendor).
+// Wasm speed in Node (same requests as bench_main.cpp) and the module's size, raw and gzipped.
+// What the whole page downloads before its first answer is measured in a browser by
+// page_bench.mjs.
 //   node tests/bench/wasm_bench.mjs [SECONDS_PER_REQUEST]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,7 @@ for (const [name, request] of Object.entries(requests)) {
 }
 
 const gz = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;  // 1 KB = 1000 bytes, as in the page budgets
 const size = (file) => { const data = fs.readFileSync(path.join(distDir, file)); return { raw: data.length, gzip: gz(data) }; };
 
 console.log(`\nsizes (dist/, gzip -9)`);
@@ -41,51 +41,6 @@ let both = { raw: 0, gzip: 0 };
 for (const file of ['clvcalc.wasm', 'clvcalc.js']) {
   const s = size(file);
   both = { raw: both.raw + s.raw, gzip: both.gzip + s.gzip };
-  console.log(`  ${file.padEnd(28)} ${kib(s.raw).padStart(11)} raw ${kib(s.gzip).padStart(11)} gzipped`);
+  console.log(`  ${file.padEnd(28)} ${kb(s.raw).padStart(11)} raw ${kb(s.gzip).padStart(11)} gzipped`);
 }
-console.log(`  ${'wasm + glue'.padEnd(28)} ${kib(both.raw).padStart(11)} raw ${kib(both.gzip).padStart(11)} gzipped`);
-
-// What the page loads for its first answer: index.html's src/href files (not links to other
-// pages), the static import graph of its modules, and what engine.js/i18n.js fetch. Files only
-// imported dynamically (e.g. uPlot, loaded when a chart is first drawn) are listed apart.
-const firstAnswer = new Set(['index.html']);
-const lazy = new Set();
-const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-const local = (ref) => ref && !/^(?:[a-z]+:|\/\/|#)/i.test(ref);
-const queue = [];
-for (const [, ref] of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/gi)) {
-  if (local(ref)) queue.push(path.posix.normalize(ref.split(/[?#]/)[0]));
-}
-while (queue.length) {
-  const file = queue.shift();
-  if (firstAnswer.has(file) || !fs.statSync(path.join(distDir, file), { throwIfNoEntry: false })?.isFile()) continue;
-  firstAnswer.add(file);
-  if (!/\.m?js$/.test(file)) continue;
-  const source = fs.readFileSync(path.join(distDir, file), 'utf8');
-  const dir = path.posix.dirname(file);
-  for (const [, ref] of source.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)) {
-    if (ref && ref.startsWith('.')) queue.push(path.posix.join(dir, ref));
-  }
-  for (const [, ref] of source.matchAll(/new URL\(\s*['"`]([^'"`$]+)['"`]/g)) {
-    const target = path.posix.join(dir, ref);
-    if (/import\(\s*new URL\(\s*['"`]/.test(source) && source.includes(`import(new URL('${ref}'`)) lazy.add(target);
-    else queue.push(target);
-  }
-}
-// i18n catalogues are fetched by a template URL: count every catalogue (the page loads one).
-for (const file of fs.readdirSync(path.join(distDir, 'i18n')).filter((f) => f.endsWith('.json'))) firstAnswer.add(`i18n/${file}`);
-for (const file of lazy) firstAnswer.delete(file);
-
-let total = { raw: 0, gzip: 0 };
-console.log('\nfirst answer: what index.html loads before showing a result (dist/, gzip -9)');
-for (const file of [...firstAnswer].sort()) {
-  const s = size(file);
-  total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip };
-  console.log(`  ${file.padEnd(28)} ${kib(s.raw).padStart(11)} raw ${kib(s.gzip).padStart(11)} gzipped`);
-}
-console.log(`  ${'TOTAL'.padEnd(28)} ${kib(total.raw).padStart(11)} raw ${kib(total.gzip).padStart(11)} gzipped  (${firstAnswer.size} files; both i18n catalogues counted)`);
-for (const file of [...lazy].sort()) {
-  if (!fs.existsSync(path.join(distDir, file))) continue;
-  const s = size(file);
-  console.log(`  later, on demand: ${file} ${kib(s.gzip)} gzipped`);
-}
+console.log(`  ${'wasm + glue'.padEnd(28)} ${kb(both.raw).padStart(11)} raw ${kb(both.gzip).padStart(11)} gzipped`);

@@ -1,0 +1,163 @@
+// The page's speed and size budgets, measured in headless Chromium on a local server. Figures,
+// not tests: each is printed beside its budget and marked "over" when it misses; nothing fails.
+//   node tests/bench/page_bench.mjs [COLD_LOADS] [KEYSTROKES]     (defaults 15 and 200)
+// 1. first-answer payload: every response the page requested before its `clvcalc:first-result`
+//    mark (Resource Timing, plus the document), each counted as gzip -9 of the served file;
+// 2. open -> first result: navigation start to that mark, over fresh contexts (empty HTTP cache,
+//    service workers blocked), median;
+// 3. keystroke -> answer: input event to the `clvcalc:updated` mark at the end of the page's
+//    synchronous update (results, solution), and the work of the frame that redraws the
+//    period cards and chart (`clvcalc:extras` measure), over keystrokes into a retention-CLV field.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const coldLoads = Number(process.argv[2] ?? 15);
+const keystrokes = Number(process.argv[3] ?? 200);
+const dist = process.env.CLV_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const budget = { payloadBytes: 150_000, firstResultMs: 150, keyMedianMs: 2, keyP99Ms: 16 };
+
+// Nothing beyond the local server: other host names do not resolve (no request interception,
+// which would slow every load it measures).
+const chromiumArgs = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+                      '--disable-component-update', '--disable-sync',
+                      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const verdict = (value, limit) => (value <= limit ? 'ok' : 'over');
+const line = (label, figure, limit, value, max) =>
+  console.log(`  ${label.padEnd(40)} ${figure.padStart(10)}   budget ${limit.padStart(8)}  ${verdict(value, max)}`);
+
+// Runs in the page before its own scripts: records input events and the page's user-timing
+// entries, and logs the first result to the console, which the bench awaits (waiting through
+// Playwright's page functions would inject its helper script into the load being measured).
+function recorder() {
+  const seen = { inputs: [], updated: [], extras: [] };
+  window.__clvBench = seen;
+  addEventListener('input', (event) => seen.inputs.push(event.timeStamp), true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'clvcalc:first-result') console.log('clvcalc-bench:first-result');
+      if (entry.name === 'clvcalc:updated') seen.updated.push(entry.startTime);
+      if (entry.name === 'clvcalc:extras') seen.extras.push({ end: entry.startTime + entry.duration, work: entry.duration });
+    }
+  }).observe({ entryTypes: ['mark', 'measure'] });
+}
+
+const server = await startServer({ root: dist, port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const foreign = new Set();
+
+// One cold load: a fresh context (empty cache and storage), service workers blocked.
+async function coldLoad({ locale = 'zh-CN', hash = '' } = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale });
+  await context.addInitScript(recorder);
+  const page = await context.newPage();
+  page.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.add(request.url()); });
+  const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'clvcalc-bench:first-result', timeout: 30_000 });
+  await page.goto(server.url + hash, { waitUntil: 'commit' });
+  await shown;
+  const timing = await page.evaluate(() => {
+    const firstResult = performance.getEntriesByName('clvcalc:first-result')[0].startTime;
+    const before = performance.getEntriesByType('resource').filter((r) => r.startTime <= firstResult).map((r) => r.name);
+    return { firstResult, urls: [location.href.split('#')[0], ...before] };
+  });
+  return { context, page, ...timing };
+}
+
+// The dist/ file a URL names, and its gzip -9 size.
+function fileSize(url) {
+  let relative = decodeURIComponent(new URL(url).pathname).slice(new URL(server.url).pathname.length);
+  if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+  const data = fs.readFileSync(path.join(dist, relative));
+  return { file: relative, raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
+}
+
+function payload(urls) {
+  const files = [...new Set(urls.map((u) => u.split(/[?#]/)[0]))].map(fileSize).sort((a, b) => a.file.localeCompare(b.file));
+  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0), raw: files.reduce((sum, f) => sum + f.raw, 0) };
+}
+
+try {
+  console.log(`page in headless Chromium ${browser.version()}, served from dist/ on 127.0.0.1; ` +
+              `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+  // 1. Payload, in both languages (the page fetches one catalogue).
+  const loads = {};
+  for (const locale of ['zh-CN', 'en-US']) {
+    const load = await coldLoad({ locale });
+    loads[locale] = payload(load.urls);
+    await load.context.close();
+  }
+  const worst = loads['zh-CN'].gzip >= loads['en-US'].gzip ? 'zh-CN' : 'en-US';
+  console.log(`\nfirst answer: every file requested before the first result (${worst} browser; gzip -9 of each file)`);
+  for (const f of loads[worst].files) {
+    console.log(`  ${f.file.padEnd(28)} ${kb(f.raw).padStart(9)} raw ${kb(f.gzip).padStart(9)} gzipped`);
+  }
+  console.log(`  not counted: whatever loads after the first result (period cards, chart and uPlot, ` +
+              `presets, export, the other catalogue)`);
+
+  // 2. Cold loads (the first one, not recorded, warms the browser process itself).
+  await (await coldLoad()).context.close();
+  const firsts = [];
+  for (let i = 0; i < coldLoads; i++) {
+    const load = await coldLoad();
+    firsts.push(load.firstResult);
+    await load.context.close();
+  }
+
+  // 3. Keystrokes into retention CLV's margin: alternately a digit and Backspace, each waited
+  //    out (two frames), so one keystroke's redraw never queues behind another's.
+  const load = await coldLoad({ hash: '#calc=retention_clv' });
+  const { page } = load;
+  await page.waitForFunction(() => window.__clvBench.extras.length > 0 && document.querySelector('[data-testid="chart"] canvas'),
+                             null, { timeout: 30_000 });
+  const field = page.locator('[data-testid="input-margin_per_period"]');
+  await field.click();
+  await page.keyboard.press('End');
+  const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await settle();
+  const skip = await page.evaluate(() => ({ inputs: __clvBench.inputs.length, updated: __clvBench.updated.length, extras: __clvBench.extras.length }));
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace');
+    await settle();
+  }
+  const seen = await page.evaluate(() => window.__clvBench);
+  await load.context.close();
+  const inputs = seen.inputs.slice(skip.inputs);
+  const updated = seen.updated.slice(skip.updated);
+  const extras = seen.extras.slice(skip.extras);
+  if (inputs.length !== keystrokes || updated.length !== keystrokes) {
+    throw new Error(`expected ${keystrokes} input events and updates, saw ${inputs.length} and ${updated.length}`);
+  }
+  const sync = inputs.map((t, i) => updated[i] - t);
+  // The redraw frame: its own work, and the input until it ends (waiting for the frame included).
+  const extrasWork = extras.map((e) => e.work);
+  const drawnAfter = inputs.map((t, i) => (extras[i]?.end ?? NaN) - t).filter(Number.isFinite);
+
+  console.log(`\nbudgets`);
+  line('first-answer payload (gzip)', kb(loads[worst].gzip), kb(budget.payloadBytes), loads[worst].gzip, budget.payloadBytes);
+  console.log(`    (${loads[worst].files.length} files; en-US browser: ${kb(loads['en-US'].gzip)}, zh-CN browser: ${kb(loads['zh-CN'].gzip)})`);
+  line(`open -> first result, median of ${coldLoads}`, ms(quantile(firsts, 0.5)), ms(budget.firstResultMs), quantile(firsts, 0.5), budget.firstResultMs);
+  console.log(`    (min ${ms(Math.min(...firsts))}, max ${ms(Math.max(...firsts))}; cold: fresh context, service workers blocked)`);
+  line(`keystroke -> answer, median of ${keystrokes}`, ms(quantile(sync, 0.5)), ms(budget.keyMedianMs), quantile(sync, 0.5), budget.keyMedianMs);
+  line(`keystroke -> answer, 99th percentile`, ms(quantile(sync, 0.99)), ms(budget.keyP99Ms), quantile(sync, 0.99), budget.keyP99Ms);
+  console.log(`    (input event to the end of the synchronous update: result, worked solution)`);
+  console.log(`  period cards and chart, redrawn in the next frame: work median ${ms(quantile(extrasWork, 0.5))}, ` +
+              `99th percentile ${ms(quantile(extrasWork, 0.99))};`);
+  console.log(`    drawn after the input: median ${ms(quantile(drawnAfter, 0.5))}, 99th percentile ${ms(quantile(drawnAfter, 0.99))} ` +
+              `(${extras.length} redraws, waiting for the frame included)`);
+  if (foreign.size) console.log(`  note: requests beyond the local server (refused): ${[...foreign].join(' ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
