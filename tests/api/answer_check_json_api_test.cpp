@@ -4,19 +4,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 
 using nlohmann::json;
+using namespace api_test;
 
 namespace {
-json evaluate(const json& request) {
-    const std::string text = clv::api::evaluate(request.dump());
-    INFO("response: " << text.substr(0, 3000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    return response;
-}
-
 // The worked example "clv.discounted.end_of_year" with a check of `check`.
 json end_of_year_request(const json& check) {
     return {{"version", 1}, {"calculation", "discounted_clv"},
@@ -32,7 +25,7 @@ json retention_request(const json& check) {
 }  // namespace
 
 TEST_CASE("check: 4329.48 matches the end-of-year example", "[api][check]") {
-    auto response = evaluate(end_of_year_request({{"answer", 4329.48}}));
+    auto response = evaluate_request(end_of_year_request({{"answer", 4329.48}}));
     REQUIRE(response.at("ok") == true);
     const auto& check = response.at("check");
     CHECK(check.at("answer") == 4329.48);
@@ -45,7 +38,7 @@ TEST_CASE("check: 4329.48 matches the end-of-year example", "[api][check]") {
 }
 
 TEST_CASE("check: 86589.60 is the finite sum divided by the rate", "[api][check]") {
-    auto response = evaluate(end_of_year_request({{"answer", 86589.60}, {"result", "clv"}}));
+    auto response = evaluate_request(end_of_year_request({{"answer", 86589.60}, {"result", "clv"}}));
     REQUIRE(response.at("ok") == true);
     const auto& check = response.at("check");
     CHECK(check.at("matches") == false);
@@ -56,7 +49,7 @@ TEST_CASE("check: 86589.60 is the finite sum divided by the rate", "[api][check]
 }
 
 TEST_CASE("check: a retention answer in another convention names it", "[api][check]") {
-    auto response = evaluate(retention_request({{"answer", 333.33}, {"convention", "end_retained"}}));
+    auto response = evaluate_request(retention_request({{"answer", 333.33}, {"convention", "end_retained"}}));
     REQUIRE(response.at("ok") == true);
     const auto& check = response.at("check");
     CHECK(check.at("convention") == "end_retained");
@@ -65,10 +58,10 @@ TEST_CASE("check: a retention answer in another convention names it", "[api][che
     CHECK(check.at("slips")[0].at("code") == "other_convention");
     CHECK(check.at("slips")[0].at("convention") == "end_first_certain");
     // The same answer is right for the convention that gives it.
-    auto right = evaluate(retention_request({{"answer", 333.33}, {"convention", "end_first_certain"}}));
+    auto right = evaluate_request(retention_request({{"answer", 333.33}, {"convention", "end_first_certain"}}));
     CHECK(right.at("check").at("matches") == true);
     // The default convention is end_retained.
-    auto fallback = evaluate(retention_request({{"answer", 266.67}}));
+    auto fallback = evaluate_request(retention_request({{"answer", 266.67}}));
     CHECK(fallback.at("check").at("matches") == true);
     CHECK(fallback.at("check").at("convention") == "end_retained");
 }
@@ -78,7 +71,7 @@ TEST_CASE("check: simple CLV revenue instead of margin", "[api][check]") {
                     {"inputs", {{"average_purchase", 100}, {"purchases_per_period", 4},
                                 {"lifespan_periods", 5}, {"gross_margin_rate", 0.3}}},
                     {"check", {{"answer", 2000}}}};
-    auto response = evaluate(request);
+    auto response = evaluate_request(request);
     REQUIRE(response.at("ok") == true);
     REQUIRE(response.at("check").at("slips").size() == 1);
     CHECK(response.at("check").at("slips")[0].at("code") == "revenue_instead_of_margin");
@@ -89,20 +82,20 @@ TEST_CASE("check works on any numeric result of any calculation", "[api][check]"
                     {"inputs", {{"rate_kind", "discount"}, {"rate", 0.12},
                                 {"from_period", "year"}, {"to_period", "month"}}},
                     {"check", {{"answer", 0.01}, {"result", "converted_rate"}}}};
-    auto response = evaluate(request);
+    auto response = evaluate_request(request);
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("check").at("matches") == false);
     REQUIRE(response.at("check").at("slips").size() == 1);
     CHECK(response.at("check").at("slips")[0].at("detail") == "simple_division");
     json perpetuity = end_of_year_request({{"answer", 20000}, {"result", "perpetuity_clv"}});
-    CHECK(evaluate(perpetuity).at("check").at("matches") == true);
+    CHECK(evaluate_request(perpetuity).at("check").at("matches") == true);
 }
 
 TEST_CASE("check: a diverging value gives expected null", "[api][check]") {
     json request = {{"calculation", "discounted_clv"},
                     {"inputs", {{"cash_flow_per_period", 1000}, {"discount_rate", 0}}},
                     {"check", {{"answer", 1000}}}};
-    auto response = evaluate(request);
+    auto response = evaluate_request(request);
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("check").at("expected").is_null());
     CHECK(response.at("check").at("difference").is_null());
@@ -111,46 +104,30 @@ TEST_CASE("check: a diverging value gives expected null", "[api][check]") {
 
 TEST_CASE("check: bad check fields are problems with check. fields", "[api][check][validation]") {
     SECTION("answer as text") {
-        auto response = evaluate(end_of_year_request({{"answer", "4329,48"}}));
-        REQUIRE(response.at("ok") == false);
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "check.answer");
-        CHECK(response.at("problems")[0].at("code") == "wrong_type");
+        auto response = evaluate_request(end_of_year_request({{"answer", "4329,48"}}));
+        only_problem(response, "check.answer", "wrong_type");
         CHECK_FALSE(response.contains("check"));
     }
     SECTION("answer missing, unknown field") {
-        auto response = evaluate(end_of_year_request({{"value", 1}}));
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 2);
-        CHECK(problems[0].at("field") == "check.answer");
-        CHECK(problems[0].at("code") == "missing_field");
-        CHECK(problems[1].at("field") == "check.value");
-        CHECK(problems[1].at("code") == "unknown_field");
+        auto response = evaluate_request(end_of_year_request({{"value", 1}}));
+        CHECK(problem_pairs(response) == ProblemPairs{{"check.answer", "missing_field"},
+                                                      {"check.value", "unknown_field"}});
     }
     SECTION("check not an object") {
-        auto response = evaluate(end_of_year_request(4329.48));
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "check");
-        CHECK(response.at("problems")[0].at("code") == "wrong_type");
+        auto response = evaluate_request(end_of_year_request(4329.48));
+        only_problem(response, "check", "wrong_type");
     }
     SECTION("a result the calculation does not have") {
-        auto response = evaluate(end_of_year_request({{"answer", 1}, {"result", "cac"}}));
-        REQUIRE(response.at("problems").size() == 1);
-        const auto& problem = response.at("problems")[0];
-        CHECK(problem.at("field") == "check.result");
-        CHECK(problem.at("code") == "not_allowed");
+        auto response = evaluate_request(end_of_year_request({{"answer", 1}, {"result", "cac"}}));
+        auto problem = only_problem(response, "check.result", "not_allowed");
         CHECK(problem.at("allowed") == json({"clv", "discount_rate_per_period", "periods", "perpetuity_clv"}));
     }
     SECTION("a convention outside the three") {
-        auto response = evaluate(retention_request({{"answer", 1}, {"convention", "middle"}}));
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "check.convention");
-        CHECK(response.at("problems")[0].at("code") == "not_allowed");
+        auto response = evaluate_request(retention_request({{"answer", 1}, {"convention", "middle"}}));
+        only_problem(response, "check.convention", "not_allowed");
     }
     SECTION("a convention where there are none") {
-        auto response = evaluate(end_of_year_request({{"answer", 1}, {"convention", "start"}}));
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "check.convention");
-        CHECK(response.at("problems")[0].at("code") == "unknown_field");
+        auto response = evaluate_request(end_of_year_request({{"answer", 1}, {"convention", "start"}}));
+        only_problem(response, "check.convention", "unknown_field");
     }
 }

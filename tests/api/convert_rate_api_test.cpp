@@ -5,31 +5,23 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 
 using nlohmann::json;
+using namespace api_test;
 
 namespace {
-json convert(const std::string& inputs) {
-    const std::string text =
-        clv::api::evaluate(R"({"calculation":"convert_rate","inputs":)" + inputs + "}");
-    INFO("response: " << text);
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    return response;
-}
-
 double converted(double rate, const std::string& kind, const std::string& from,
                  const std::string& to) {
     json inputs = {{"rate_kind", kind}, {"rate", rate}, {"from_period", from}, {"to_period", to}};
-    auto response = convert(inputs.dump());
+    auto response = evaluate_inputs("convert_rate", inputs);
     REQUIRE(response.at("ok") == true);
     return response.at("result").at("converted_rate").get<double>();
 }
 }  // namespace
 
 TEST_CASE("convert_rate converts discount rates by compounding", "[api][convert_rate]") {
-    auto response = convert(R"({"rate_kind":"discount","rate":0.1,"from_period":"year","to_period":"month"})");
+    auto response = evaluate_inputs_text("convert_rate", R"({"rate_kind":"discount","rate":0.1,"from_period":"year","to_period":"month"})");
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("converted_rate").get<double>() == Approx(std::pow(1.1, 1.0 / 12) - 1).epsilon(1e-12));
@@ -57,24 +49,17 @@ TEST_CASE("convert_rate round-trips through the API", "[api][convert_rate][prope
 
 TEST_CASE("convert_rate requires all four fields and checks them", "[api][convert_rate][validation]") {
     SECTION("all missing") {
-        auto response = convert("{}");
-        REQUIRE(response.at("ok") == false);
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 4);
-        CHECK(problems[0].at("field") == "inputs.rate_kind");
-        CHECK(problems[1].at("field") == "inputs.rate");
-        CHECK(problems[2].at("field") == "inputs.from_period");
-        CHECK(problems[3].at("field") == "inputs.to_period");
-        for (const auto& problem : problems) CHECK(problem.at("code") == "missing_field");
+        auto response = evaluate_inputs_text("convert_rate", "{}");
+        CHECK(problem_pairs(response) == ProblemPairs{{"inputs.rate_kind", "missing_field"},
+                                                      {"inputs.rate", "missing_field"},
+                                                      {"inputs.from_period", "missing_field"},
+                                                      {"inputs.to_period", "missing_field"}});
     }
     SECTION("a retention rate above 1 and a bad choice") {
-        auto response = convert(R"({"rate_kind":"retention","rate":1.2,"from_period":"year","to_period":"month"})");
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.rate");
-        CHECK(response.at("problems")[0].at("code") == "out_of_range");
-        auto bad_kind = convert(R"({"rate_kind":"interest","rate":0.1,"from_period":"year","to_period":"month"})");
-        REQUIRE(bad_kind.at("problems").size() == 1);
-        CHECK(bad_kind.at("problems")[0].at("code") == "not_allowed");
-        CHECK(bad_kind.at("problems")[0].at("allowed") == json({"discount", "retention"}));
+        auto response = evaluate_inputs_text("convert_rate", R"({"rate_kind":"retention","rate":1.2,"from_period":"year","to_period":"month"})");
+        only_problem(response, "inputs.rate", "out_of_range");
+        auto bad_kind = evaluate_inputs_text("convert_rate", R"({"rate_kind":"interest","rate":0.1,"from_period":"year","to_period":"month"})");
+        auto problem = only_problem(bad_kind, "inputs.rate_kind", "not_allowed");
+        CHECK(problem.at("allowed") == json({"discount", "retention"}));
     }
 }

@@ -2,69 +2,19 @@
 // listed in order, and problem fields that name the item's path (README "Calculations").
 #include <catch2/catch.hpp>
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 
 using nlohmann::json;
-
-namespace {
-
-// Evaluates a request for `calculation` and checks the shape every response has.
-json evaluate(const std::string& calculation, const std::string& inputs) {
-    const std::string text = clv::api::evaluate(R"({"version":1,"calculation":")" + calculation +
-                                                R"(","inputs":)" + inputs + "}");
-    INFO("response: " << text.substr(0, 2000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    REQUIRE(response.at("ok").is_boolean());
-    CHECK(response.at("calculation") == calculation);
-    CHECK(text.find("NaN") == std::string::npos);
-    CHECK(text.find("Infinity") == std::string::npos);
-    if (response.at("ok")) {
-        CHECK(response.at("problems").empty());
-        CHECK(response.at("result").is_object());
-    } else {
-        CHECK(response.at("result").is_null());
-        CHECK(response.at("steps").empty());
-        CHECK(response.at("warnings").empty());
-    }
-    return response;
-}
-
-// Requires exactly one problem, with this field and code; returns it for further checks.
-json only_problem(const json& response, const std::string& field, const std::string& code) {
-    INFO("response: " << response.dump());
-    REQUIRE_FALSE(response.at("ok").get<bool>());
-    REQUIRE(response.at("problems").size() == 1);
-    const json& problem = response.at("problems")[0];
-    CHECK(problem.at("field") == field);
-    CHECK(problem.at("code") == code);
-    return problem;
-}
-
-// The (field, code) pairs of every problem, in order.
-std::vector<std::pair<std::string, std::string>> problems(const json& response) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& problem : response.at("problems")) out.emplace_back(problem.at("field"), problem.at("code"));
-    return out;
-}
-
-std::vector<std::string> step_formulas(const json& response) {
-    std::vector<std::string> formulas;
-    for (const auto& step : response.at("steps")) formulas.push_back(step.at("formula"));
-    return formulas;
-}
-
-}  // namespace
+using namespace api_test;
 
 TEST_CASE("cost_structure totals every family, in the README's order", "[api][cost_structure]") {
     // By hand: acquisition 30000 + 45000 = 75000, retention 8000 + 100 = 8100, churn management
     // 6000, data management 1600, training 3100; total 93800; per customer 93800 / 1000 = 93.8.
-    auto response = evaluate("cost_structure", R"({"customers":1000,"families":{"acquisition":{"advertising":30000,"sales_team":45000},"retention":{"customer_service":8000,"other":100},"churn_management":{"churn_analysis":2000,"win_back_offers":3000,"reactivation":1000},"data_management":{"collection":500,"storage":200,"analysis":900},"training":{"courses":1000,"materials":100,"trainers":2000}}})");
+    auto response = evaluate_inputs_text("cost_structure", R"({"customers":1000,"families":{"acquisition":{"advertising":30000,"sales_team":45000},"retention":{"customer_service":8000,"other":100},"churn_management":{"churn_analysis":2000,"win_back_offers":3000,"reactivation":1000},"data_management":{"collection":500,"storage":200,"analysis":900},"training":{"courses":1000,"materials":100,"trainers":2000}}})");
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("total") == 93800);
@@ -94,51 +44,51 @@ TEST_CASE("cost_structure totals every family, in the README's order", "[api][co
 }
 
 TEST_CASE("cost_structure with no costs lists all five families at zero", "[api][cost_structure]") {
-    auto response = evaluate("cost_structure", R"({"customers":3,"families":{}})");
+    auto response = evaluate_inputs_text("cost_structure", R"({"customers":3,"families":{}})");
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("total") == 0);
     CHECK(response.at("result").at("cost_per_customer") == 0);
     REQUIRE(response.at("result").at("families").size() == 5);
     for (const auto& family : response.at("result").at("families")) CHECK(family.at("share") == 0);
     SECTION("a null family counts as not given") {
-        CHECK(evaluate("cost_structure", R"({"customers":3,"families":{"training":null}})").at("ok") == true);
+        CHECK(evaluate_inputs_text("cost_structure", R"({"customers":3,"families":{"training":null}})").at("ok") == true);
     }
 }
 
 TEST_CASE("cost_structure rejects bad input at the item's path", "[api][cost_structure][validation]") {
     SECTION("negative item") {
-        only_problem(evaluate("cost_structure", R"({"customers":1,"families":{"training":{"courses":-1}}})"),
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1,"families":{"training":{"courses":-1}}})"),
                      "inputs.families.training.courses", "negative");
     }
     SECTION("item of the wrong type") {
-        only_problem(evaluate("cost_structure", R"({"customers":1,"families":{"retention":{"other":"100"}}})"),
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1,"families":{"retention":{"other":"100"}}})"),
                      "inputs.families.retention.other", "wrong_type");
     }
     SECTION("family of the wrong type") {
-        only_problem(evaluate("cost_structure", R"({"customers":1,"families":{"training":[1,2]}})"),
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1,"families":{"training":[1,2]}})"),
                      "inputs.families.training", "wrong_type");
     }
     SECTION("unknown family and unknown item") {
-        auto response = evaluate("cost_structure", R"({"customers":1,"families":{"marketing":{},"training":{"coffee":5}}})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("cost_structure", R"({"customers":1,"families":{"marketing":{},"training":{"coffee":5}}})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.families.training.coffee", "unknown_field"},
                                         {"inputs.families.marketing", "unknown_field"}});
     }
     SECTION("an item given at the top level is unknown") {
-        only_problem(evaluate("cost_structure", R"({"customers":1,"families":{},"courses":5})"), "inputs.courses", "unknown_field");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1,"families":{},"courses":5})"), "inputs.courses", "unknown_field");
     }
     SECTION("families missing, or not an object") {
-        only_problem(evaluate("cost_structure", R"({"customers":1})"), "inputs.families", "missing_field");
-        only_problem(evaluate("cost_structure", R"({"customers":1,"families":[]})"), "inputs.families", "wrong_type");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1})"), "inputs.families", "missing_field");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":1,"families":[]})"), "inputs.families", "wrong_type");
     }
     SECTION("customers missing, zero, fractional") {
-        only_problem(evaluate("cost_structure", R"({"families":{}})"), "inputs.customers", "missing_field");
-        only_problem(evaluate("cost_structure", R"({"customers":0,"families":{}})"), "inputs.customers", "out_of_range");
-        only_problem(evaluate("cost_structure", R"({"customers":2.5,"families":{}})"), "inputs.customers", "not_whole_number");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"families":{}})"), "inputs.customers", "missing_field");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":0,"families":{}})"), "inputs.customers", "out_of_range");
+        only_problem(evaluate_inputs_text("cost_structure", R"({"customers":2.5,"families":{}})"), "inputs.customers", "not_whole_number");
     }
     SECTION("every value problem is reported, items before customers") {
-        auto response = evaluate("cost_structure", R"({"customers":-4,"families":{"acquisition":{"other":1e300},"data_management":{"storage":-0.5}}})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("cost_structure", R"({"customers":-4,"families":{"acquisition":{"other":1e300},"data_management":{"storage":-0.5}}})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.families.acquisition.other", "out_of_range"},
                                         {"inputs.families.data_management.storage", "negative"},
                                         {"inputs.customers", "out_of_range"}});

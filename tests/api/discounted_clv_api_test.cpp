@@ -5,39 +5,24 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 #include "../shared_examples.hpp"
 
 using nlohmann::json;
+using namespace api_test;
 
 namespace {
-json evaluate(const json& inputs) {
-    json request = {{"version", 1}, {"calculation", "discounted_clv"}, {"inputs", inputs}};
-    const std::string text = clv::api::evaluate(request.dump());
-    INFO("response: " << text.substr(0, 3000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    CHECK(text.find("NaN") == std::string::npos);
-    CHECK(text.find("Infinity") == std::string::npos);
-    return response;
-}
-
-bool has_warning(const json& response, const std::string& code) {
-    for (const auto& warning : response.at("warnings"))
-        if (warning.at("code") == code) return true;
-    return false;
-}
 }  // namespace
 
 TEST_CASE("discounted_clv answers the end-of-year worked example to the cent", "[api][discounted_clv]") {
     const auto& example = shared_example("clv.discounted.end_of_year");
     const double tolerance = example.at("tolerance").get<double>();
     const auto& in = example.at("inputs");
-    auto response = evaluate({{"cash_flow_per_period", in.at("cash_flow_per_year")},
-                              {"periods", in.at("years")},
-                              {"discount_rate", in.at("discount_rate")},
-                              {"timing", in.at("timing")},
-                              {"period", "year"}});
+    auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", in.at("cash_flow_per_year")},
+                                                       {"periods", in.at("years")},
+                                                       {"discount_rate", in.at("discount_rate")},
+                                                       {"timing", in.at("timing")},
+                                                       {"period", "year"}});
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("clv").get<double>() == Approx(example.at("expected").at("clv").get<double>()).margin(tolerance));
@@ -65,7 +50,7 @@ TEST_CASE("discounted_clv answers the perpetuity worked example", "[api][discoun
     const auto& example = shared_example("clv.discounted.perpetuity");
     const double tolerance = example.at("tolerance").get<double>();
     for (const char* timing : {"end", "start"}) {
-        auto response = evaluate({{"cash_flow_per_period", 1000}, {"discount_rate", 0.05}, {"timing", timing}});
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 1000}, {"discount_rate", 0.05}, {"timing", timing}});
         REQUIRE(response.at("ok") == true);
         const std::string key = std::string("clv_") + timing;
         CHECK(response.at("result").at("clv").get<double>() ==
@@ -77,7 +62,7 @@ TEST_CASE("discounted_clv answers the perpetuity worked example", "[api][discoun
 }
 
 TEST_CASE("discounted_clv gives null, never NaN, when a perpetuity diverges", "[api][discounted_clv]") {
-    auto response = evaluate({{"cash_flow_per_period", 1000}, {"discount_rate", 0}, {"table_periods", 3}});
+    auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 1000}, {"discount_rate", 0}, {"table_periods", 3}});
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("clv").is_null());
     CHECK(response.at("result").at("perpetuity_clv").is_null());
@@ -86,11 +71,11 @@ TEST_CASE("discounted_clv gives null, never NaN, when a perpetuity diverges", "[
 }
 
 TEST_CASE("discounted_clv converts a yearly rate for monthly flows and says so", "[api][discounted_clv]") {
-    auto response = evaluate({{"cash_flows", {100, 200, 300.5, 0, -50}},
-                              {"discount_rate", 0.01},
-                              {"discount_rate_period", "year"},
-                              {"period", "month"},
-                              {"timing", "start"}});
+    auto response = evaluate_inputs("discounted_clv", {{"cash_flows", {100, 200, 300.5, 0, -50}},
+                                                       {"discount_rate", 0.01},
+                                                       {"discount_rate_period", "year"},
+                                                       {"period", "month"},
+                                                       {"timing", "start"}});
     REQUIRE(response.at("ok") == true);
     const double monthly = std::pow(1.01, 1.0 / 12) - 1;
     const auto& result = response.at("result");
@@ -106,42 +91,27 @@ TEST_CASE("discounted_clv converts a yearly rate for monthly flows and says so",
 
 TEST_CASE("discounted_clv validation gives exact codes and fields", "[api][discounted_clv][validation]") {
     SECTION("both cash-flow fields") {
-        auto response = evaluate({{"cash_flow_per_period", 1}, {"cash_flows", {1, 2}}, {"discount_rate", 0.1}});
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.cash_flows");
-        CHECK(response.at("problems")[0].at("code") == "conflicting_fields");
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 1}, {"cash_flows", {1, 2}}, {"discount_rate", 0.1}});
+        only_problem(response, "inputs.cash_flows", "conflicting_fields");
     }
     SECTION("a list with periods") {
-        auto response = evaluate({{"cash_flows", {1, 2}}, {"periods", 2}, {"discount_rate", 0.1}});
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.periods");
-        CHECK(response.at("problems")[0].at("code") == "conflicting_fields");
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flows", {1, 2}}, {"periods", 2}, {"discount_rate", 0.1}});
+        only_problem(response, "inputs.periods", "conflicting_fields");
     }
     SECTION("type problems in a list and a missing rate") {
-        auto response = evaluate({{"cash_flows", {1, "2"}}, {"timing", "middle"}});
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 3);
-        CHECK(problems[0].at("field") == "inputs.cash_flows[1]");
-        CHECK(problems[0].at("code") == "wrong_type");
-        CHECK(problems[1].at("field") == "inputs.discount_rate");
-        CHECK(problems[1].at("code") == "missing_field");
-        CHECK(problems[2].at("field") == "inputs.timing");
-        CHECK(problems[2].at("code") == "not_allowed");
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flows", {1, "2"}}, {"timing", "middle"}});
+        CHECK(problem_pairs(response) == ProblemPairs{{"inputs.cash_flows[1]", "wrong_type"},
+                                                      {"inputs.discount_rate", "missing_field"},
+                                                      {"inputs.timing", "not_allowed"}});
     }
     SECTION("an empty list and a rate over 1000%") {
-        auto empty = evaluate({{"cash_flows", json::array()}, {"discount_rate", 0.1}});
-        REQUIRE(empty.at("problems").size() == 1);
-        CHECK(empty.at("problems")[0].at("code") == "wrong_length");
-        auto high = evaluate({{"cash_flow_per_period", 1}, {"discount_rate", 11}});
-        REQUIRE(high.at("problems").size() == 1);
-        CHECK(high.at("problems")[0].at("field") == "inputs.discount_rate");
-        CHECK(high.at("problems")[0].at("code") == "out_of_range");
-        CHECK(high.at("problems")[0].at("max") == 10);
+        auto empty = evaluate_inputs("discounted_clv", {{"cash_flows", json::array()}, {"discount_rate", 0.1}});
+        CHECK(only_problem(empty, "inputs.cash_flows", "wrong_length").at("min") == 1);
+        auto high = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 1}, {"discount_rate", 11}});
+        CHECK(only_problem(high, "inputs.discount_rate", "out_of_range").at("max") == 10);
     }
     SECTION("fractional periods") {
-        auto response = evaluate({{"cash_flow_per_period", 1}, {"discount_rate", 0.1}, {"periods", 2.5}});
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.periods");
-        CHECK(response.at("problems")[0].at("code") == "not_whole_number");
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 1}, {"discount_rate", 0.1}, {"periods", 2.5}});
+        only_problem(response, "inputs.periods", "not_whole_number");
     }
 }

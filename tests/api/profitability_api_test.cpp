@@ -2,71 +2,15 @@
 // cases and warnings, and exact problem codes and fields (README "Calculations").
 #include <catch2/catch.hpp>
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 #include "../shared_examples.hpp"
 
 using nlohmann::json;
-
-namespace {
-
-// Evaluates a request for `calculation` and checks the shape every response has.
-json evaluate(const std::string& calculation, const std::string& inputs) {
-    const std::string text = clv::api::evaluate(R"({"version":1,"calculation":")" + calculation +
-                                                R"(","inputs":)" + inputs + "}");
-    INFO("response: " << text.substr(0, 2000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    REQUIRE(response.at("ok").is_boolean());
-    CHECK(response.at("calculation") == calculation);
-    CHECK(text.find("NaN") == std::string::npos);
-    CHECK(text.find("Infinity") == std::string::npos);
-    if (response.at("ok")) {
-        CHECK(response.at("problems").empty());
-        CHECK(response.at("result").is_object());
-    } else {
-        CHECK(response.at("result").is_null());
-        CHECK(response.at("steps").empty());
-        CHECK(response.at("warnings").empty());
-    }
-    return response;
-}
-
-// Requires exactly one problem, with this field and code; returns it for further checks.
-json only_problem(const json& response, const std::string& field, const std::string& code) {
-    INFO("response: " << response.dump());
-    REQUIRE_FALSE(response.at("ok").get<bool>());
-    REQUIRE(response.at("problems").size() == 1);
-    const json& problem = response.at("problems")[0];
-    CHECK(problem.at("field") == field);
-    CHECK(problem.at("code") == code);
-    return problem;
-}
-
-// The (field, code) pairs of every problem, in order.
-std::vector<std::pair<std::string, std::string>> problems(const json& response) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& problem : response.at("problems")) out.emplace_back(problem.at("field"), problem.at("code"));
-    return out;
-}
-
-std::vector<std::string> warning_codes(const json& response) {
-    std::vector<std::string> codes;
-    for (const auto& warning : response.at("warnings")) codes.push_back(warning.at("code"));
-    return codes;
-}
-
-std::vector<std::string> step_formulas(const json& response) {
-    std::vector<std::string> formulas;
-    for (const auto& step : response.at("steps")) formulas.push_back(step.at("formula"));
-    return formulas;
-}
-
-}  // namespace
+using namespace api_test;
 
 TEST_CASE("profitability answers the shared worked example", "[api][profitability]") {
     // Worked example "profitability.per_customer" calls LTV lifetime_revenue; the engine's name
@@ -75,7 +19,7 @@ TEST_CASE("profitability answers the shared worked example", "[api][profitabilit
     json inputs = example.at("inputs");
     inputs["lifetime_value"] = inputs.at("lifetime_revenue");
     inputs.erase("lifetime_revenue");
-    auto response = evaluate("profitability", inputs.dump());
+    auto response = evaluate_inputs_text("profitability", inputs.dump());
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("profit").get<double>() == Approx(example.at("expected").at("profit").get<double>())
@@ -87,15 +31,15 @@ TEST_CASE("profitability answers the shared worked example", "[api][profitabilit
     CHECK(step_formulas(response) == std::vector<std::string>{"profitability.profit", "profitability.ltv_to_cac"});
     CHECK(response.at("warnings").empty());
     SECTION("the shared file's own name is not an engine field") {
-        CHECK(problems(evaluate("profitability", example.at("inputs").dump())) ==
-              std::vector<std::pair<std::string, std::string>>{{"inputs.lifetime_value", "missing_field"},
+        CHECK(problem_pairs(evaluate_inputs_text("profitability", example.at("inputs").dump())) ==
+              ProblemPairs{{"inputs.lifetime_value", "missing_field"},
                                                                {"inputs.lifetime_revenue", "unknown_field"}});
     }
 }
 
 TEST_CASE("profitability with revenue and margin gives margin and payback", "[api][profitability]") {
     // By hand: margin 100 × 0.4 = 40 a month; payback 500 / 40 = 12.5 months, within 36.
-    auto response = evaluate("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"retention_cost":200,"revenue_per_period":100,"gross_margin_rate":0.4,"lifetime_periods":36,"period":"month"})");
+    auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"retention_cost":200,"revenue_per_period":100,"gross_margin_rate":0.4,"lifetime_periods":36,"period":"month"})");
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("margin_per_period").get<double>() == Approx(40));
@@ -109,20 +53,20 @@ TEST_CASE("profitability with revenue and margin gives margin and payback", "[ap
 
 TEST_CASE("profitability warnings and null results", "[api][profitability]") {
     SECTION("zero CAC: LTV:CAC is null") {
-        auto response = evaluate("profitability", R"({"lifetime_value":3000,"acquisition_cost":0})");
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":3000,"acquisition_cost":0})");
         REQUIRE(response.at("ok") == true);
         CHECK(response.at("result").at("ltv_to_cac").is_null());
         CHECK(warning_codes(response) == std::vector<std::string>{"zero_acquisition_cost"});
     }
     SECTION("zero margin never pays back: payback is null") {
-        auto response = evaluate("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"revenue_per_period":100,"gross_margin_rate":0})");
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"revenue_per_period":100,"gross_margin_rate":0})");
         REQUIRE(response.at("ok") == true);
         CHECK(response.at("result").at("margin_per_period") == 0);
         CHECK(response.at("result").at("payback_periods").is_null());
         CHECK(warning_codes(response) == std::vector<std::string>{"never_pays_back"});
     }
     SECTION("revenue without a margin rate") {
-        auto response = evaluate("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"revenue_per_period":50})");
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":3000,"acquisition_cost":500,"revenue_per_period":50})");
         REQUIRE(response.at("ok") == true);
         CHECK(response.at("result").at("margin_per_period") == 50);
         CHECK(response.at("result").at("payback_periods").get<double>() == Approx(10));  // 500 / 50
@@ -130,7 +74,7 @@ TEST_CASE("profitability warnings and null results", "[api][profitability]") {
     }
     SECTION("payback beyond the lifetime, and a loss") {
         // By hand: payback 500 / 40 = 12.5 > 12; profit 600 − 500 − 200 = −100.
-        auto response = evaluate("profitability", R"({"lifetime_value":600,"acquisition_cost":500,"retention_cost":200,"revenue_per_period":100,"gross_margin_rate":0.4,"lifetime_periods":12})");
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":600,"acquisition_cost":500,"retention_cost":200,"revenue_per_period":100,"gross_margin_rate":0.4,"lifetime_periods":12})");
         REQUIRE(response.at("ok") == true);
         CHECK(response.at("result").at("profit") == -100);
         CHECK(warning_codes(response) == std::vector<std::string>{"payback_exceeds_lifetime", "unprofitable"});
@@ -142,20 +86,20 @@ TEST_CASE("profitability warnings and null results", "[api][profitability]") {
 
 TEST_CASE("profitability rejects bad input with exact codes", "[api][profitability][validation]") {
     SECTION("both required fields missing") {
-        CHECK(problems(evaluate("profitability", R"({"retention_cost":1})")) ==
-              std::vector<std::pair<std::string, std::string>>{{"inputs.lifetime_value", "missing_field"},
+        CHECK(problem_pairs(evaluate_inputs_text("profitability", R"({"retention_cost":1})")) ==
+              ProblemPairs{{"inputs.lifetime_value", "missing_field"},
                                                                {"inputs.acquisition_cost", "missing_field"}});
     }
     SECTION("wrong JSON types, optional ones included") {
-        auto response = evaluate("profitability", R"({"lifetime_value":"3000","acquisition_cost":500,"gross_margin_rate":{},"lifetime_periods":[36]})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":"3000","acquisition_cost":500,"gross_margin_rate":{},"lifetime_periods":[36]})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.lifetime_value", "wrong_type"},
                                         {"inputs.gross_margin_rate", "wrong_type"},
                                         {"inputs.lifetime_periods", "wrong_type"}});
     }
     SECTION("every value problem is reported") {
-        auto response = evaluate("profitability", R"({"lifetime_value":-1,"acquisition_cost":500,"retention_cost":-2,"revenue_per_period":-3,"gross_margin_rate":1.2,"lifetime_periods":0})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("profitability", R"({"lifetime_value":-1,"acquisition_cost":500,"retention_cost":-2,"revenue_per_period":-3,"gross_margin_rate":1.2,"lifetime_periods":0})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.lifetime_value", "negative"},
                                         {"inputs.retention_cost", "negative"},
                                         {"inputs.revenue_per_period", "negative"},
@@ -166,14 +110,14 @@ TEST_CASE("profitability rejects bad input with exact codes", "[api][profitabili
         CHECK(lifetime.at("min_exclusive") == true);
     }
     SECTION("money above the limit") {
-        auto problem = only_problem(evaluate("profitability", R"({"lifetime_value":1e300,"acquisition_cost":1})"),
+        auto problem = only_problem(evaluate_inputs_text("profitability", R"({"lifetime_value":1e300,"acquisition_cost":1})"),
                                     "inputs.lifetime_value", "out_of_range");
         CHECK(problem.at("max") == 1e15);
     }
     SECTION("unknown field and bad period") {
-        only_problem(evaluate("profitability", R"({"lifetime_value":1,"acquisition_cost":1,"discount_rate":0.1})"),
+        only_problem(evaluate_inputs_text("profitability", R"({"lifetime_value":1,"acquisition_cost":1,"discount_rate":0.1})"),
                      "inputs.discount_rate", "unknown_field");
-        only_problem(evaluate("profitability", R"({"lifetime_value":1,"acquisition_cost":1,"period":"day"})"),
+        only_problem(evaluate_inputs_text("profitability", R"({"lifetime_value":1,"acquisition_cost":1,"period":"day"})"),
                      "inputs.period", "not_allowed");
     }
 }

@@ -2,77 +2,21 @@
 // README contract's field names, results, warnings, and exact problem codes and fields.
 #include <catch2/catch.hpp>
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 #include "../shared_examples.hpp"
 
 using nlohmann::json;
-
-namespace {
-
-// Evaluates a request for `calculation` and checks the shape every response has.
-json evaluate(const std::string& calculation, const std::string& inputs) {
-    const std::string text = clv::api::evaluate(R"({"version":1,"calculation":")" + calculation +
-                                                R"(","inputs":)" + inputs + "}");
-    INFO("response: " << text.substr(0, 2000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    REQUIRE(response.at("ok").is_boolean());
-    CHECK(response.at("calculation") == calculation);
-    CHECK(text.find("NaN") == std::string::npos);
-    CHECK(text.find("Infinity") == std::string::npos);
-    if (response.at("ok")) {
-        CHECK(response.at("problems").empty());
-        CHECK(response.at("result").is_object());
-    } else {
-        CHECK(response.at("result").is_null());
-        CHECK(response.at("steps").empty());
-        CHECK(response.at("warnings").empty());
-    }
-    return response;
-}
-
-// Requires exactly one problem, with this field and code; returns it for further checks.
-json only_problem(const json& response, const std::string& field, const std::string& code) {
-    INFO("response: " << response.dump());
-    REQUIRE_FALSE(response.at("ok").get<bool>());
-    REQUIRE(response.at("problems").size() == 1);
-    const json& problem = response.at("problems")[0];
-    CHECK(problem.at("field") == field);
-    CHECK(problem.at("code") == code);
-    return problem;
-}
-
-// The (field, code) pairs of every problem, in order.
-std::vector<std::pair<std::string, std::string>> problems(const json& response) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& problem : response.at("problems")) out.emplace_back(problem.at("field"), problem.at("code"));
-    return out;
-}
-
-std::vector<std::string> warning_codes(const json& response) {
-    std::vector<std::string> codes;
-    for (const auto& warning : response.at("warnings")) codes.push_back(warning.at("code"));
-    return codes;
-}
-
-std::vector<std::string> step_formulas(const json& response) {
-    std::vector<std::string> formulas;
-    for (const auto& step : response.at("steps")) formulas.push_back(step.at("formula"));
-    return formulas;
-}
-
-}  // namespace
+using namespace api_test;
 
 // ---- retention_cost -------------------------------------------------------------------------
 
 TEST_CASE("retention_cost answers the shared worked example", "[api][retention_cost]") {
     const auto& example = shared_example("retention_cost.per_customer");
-    auto response = evaluate("retention_cost", example.at("inputs").dump());
+    auto response = evaluate_inputs_text("retention_cost", example.at("inputs").dump());
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("retention_cost_per_customer").get<double>() ==
@@ -85,7 +29,7 @@ TEST_CASE("retention_cost answers the shared worked example", "[api][retention_c
 }
 
 TEST_CASE("retention_cost sums items and gives their shares", "[api][retention_cost]") {
-    auto response = evaluate("retention_cost",
+    auto response = evaluate_inputs_text("retention_cost",
                              R"({"customer_service":8000,"loyalty_programme":10000,"customers_retained":400})");
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
@@ -102,42 +46,42 @@ TEST_CASE("retention_cost sums items and gives their shares", "[api][retention_c
 
 TEST_CASE("retention_cost rejects bad input with exact codes", "[api][retention_cost][validation]") {
     SECTION("a total and an item together conflict, even an item of 0") {
-        only_problem(evaluate("retention_cost", R"({"retention_spend":20000,"other":0,"customers_retained":400})"),
+        only_problem(evaluate_inputs_text("retention_cost", R"({"retention_spend":20000,"other":0,"customers_retained":400})"),
                      "inputs.retention_spend", "conflicting_fields");
     }
     SECTION("a null item counts as not given") {
-        CHECK(evaluate("retention_cost", R"({"retention_spend":20000,"other":null,"customers_retained":400})")
+        CHECK(evaluate_inputs_text("retention_cost", R"({"retention_spend":20000,"other":null,"customers_retained":400})")
                   .at("ok") == true);
     }
     SECTION("missing customers retained") {
-        only_problem(evaluate("retention_cost", R"({"retention_spend":1})"), "inputs.customers_retained", "missing_field");
+        only_problem(evaluate_inputs_text("retention_cost", R"({"retention_spend":1})"), "inputs.customers_retained", "missing_field");
     }
     SECTION("zero and fractional customers") {
-        auto zero = only_problem(evaluate("retention_cost", R"({"customers_retained":0})"),
+        auto zero = only_problem(evaluate_inputs_text("retention_cost", R"({"customers_retained":0})"),
                                  "inputs.customers_retained", "out_of_range");
         CHECK(zero.at("min") == 1);
-        only_problem(evaluate("retention_cost", R"({"customers_retained":2.5})"),
+        only_problem(evaluate_inputs_text("retention_cost", R"({"customers_retained":2.5})"),
                      "inputs.customers_retained", "not_whole_number");
     }
     SECTION("negative items and total") {
-        only_problem(evaluate("retention_cost", R"({"loyalty_programme":-1,"customers_retained":1})"),
+        only_problem(evaluate_inputs_text("retention_cost", R"({"loyalty_programme":-1,"customers_retained":1})"),
                      "inputs.loyalty_programme", "negative");
-        only_problem(evaluate("retention_cost", R"({"retention_spend":-1,"customers_retained":1})"),
+        only_problem(evaluate_inputs_text("retention_cost", R"({"retention_spend":-1,"customers_retained":1})"),
                      "inputs.retention_spend", "negative");
     }
     SECTION("wrong JSON types are each reported") {
-        auto response = evaluate("retention_cost", R"({"customer_service":"8000","retention_spend":[1],"customers_retained":true})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("retention_cost", R"({"customer_service":"8000","retention_spend":[1],"customers_retained":true})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.customer_service", "wrong_type"},
                                         {"inputs.retention_spend", "wrong_type"},
                                         {"inputs.customers_retained", "wrong_type"}});
     }
     SECTION("unknown field") {
-        only_problem(evaluate("retention_cost", R"({"customers_retained":1,"coupons":5})"), "inputs.coupons", "unknown_field");
+        only_problem(evaluate_inputs_text("retention_cost", R"({"customers_retained":1,"coupons":5})"), "inputs.coupons", "unknown_field");
     }
     SECTION("every value problem is reported") {
-        auto response = evaluate("retention_cost", R"({"customer_service":-1,"other":1e300,"customers_retained":0.5})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("retention_cost", R"({"customer_service":-1,"other":1e300,"customers_retained":0.5})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.customer_service", "negative"},
                                         {"inputs.other", "out_of_range"},
                                         {"inputs.customers_retained", "out_of_range"}});
@@ -148,7 +92,7 @@ TEST_CASE("retention_cost rejects bad input with exact codes", "[api][retention_
 
 TEST_CASE("retention_rate gives retained customers, rates and lifetime", "[api][retention_rate]") {
     // By hand: S 1000, N 150, E 950: retained 800, r 0.8, churn 0.2, lifetime 5 years.
-    auto response = evaluate("retention_rate", R"({"customers_at_start":1000,"new_customers":150,"customers_at_end":950})");
+    auto response = evaluate_inputs_text("retention_rate", R"({"customers_at_start":1000,"new_customers":150,"customers_at_end":950})");
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("customers_retained") == 800);
@@ -159,14 +103,14 @@ TEST_CASE("retention_rate gives retained customers, rates and lifetime", "[api][
     CHECK(step_formulas(response) == std::vector<std::string>{"retention_rate.customers_retained", "retention_rate.rate",
                                                               "lifetime.churn", "lifetime.expected"});
     SECTION("the period is echoed") {
-        auto monthly = evaluate("retention_rate",
+        auto monthly = evaluate_inputs_text("retention_rate",
                                 R"({"customers_at_start":1000,"new_customers":150,"customers_at_end":950,"period":"month"})");
         CHECK(monthly.at("result").at("period") == "month");
     }
 }
 
 TEST_CASE("retention_rate with nobody lost has a null lifetime and a warning", "[api][retention_rate]") {
-    auto response = evaluate("retention_rate", R"({"customers_at_start":10,"new_customers":5,"customers_at_end":15})");
+    auto response = evaluate_inputs_text("retention_rate", R"({"customers_at_start":10,"new_customers":5,"customers_at_end":15})");
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("churn_rate") == 0);
     CHECK(response.at("result").at("expected_lifetime_periods").is_null());
@@ -175,41 +119,41 @@ TEST_CASE("retention_rate with nobody lost has a null lifetime and a warning", "
 
 TEST_CASE("retention_rate rejects bad counts with exact codes", "[api][retention_rate][validation]") {
     SECTION("E − N below 0: inconsistent, with the allowed range of E") {
-        auto problem = only_problem(evaluate("retention_rate", R"({"customers_at_start":100,"new_customers":30,"customers_at_end":20})"),
+        auto problem = only_problem(evaluate_inputs_text("retention_rate", R"({"customers_at_start":100,"new_customers":30,"customers_at_end":20})"),
                                     "inputs.customers_at_end", "inconsistent_counts");
         CHECK(problem.at("min") == 30);
         CHECK(problem.at("max") == 130);
     }
     SECTION("E − N above S") {
-        auto problem = only_problem(evaluate("retention_rate", R"({"customers_at_start":100,"new_customers":30,"customers_at_end":131})"),
+        auto problem = only_problem(evaluate_inputs_text("retention_rate", R"({"customers_at_start":100,"new_customers":30,"customers_at_end":131})"),
                                     "inputs.customers_at_end", "inconsistent_counts");
         CHECK(problem.at("max") == 130);
     }
     SECTION("all three missing, each reported") {
-        CHECK(problems(evaluate("retention_rate", "{}")) == std::vector<std::pair<std::string, std::string>>{
+        CHECK(problem_pairs(evaluate_inputs_text("retention_rate", "{}")) == ProblemPairs{
                                                               {"inputs.customers_at_start", "missing_field"},
                                                               {"inputs.new_customers", "missing_field"},
                                                               {"inputs.customers_at_end", "missing_field"}});
     }
     SECTION("zero at the start, a fraction, a negative") {
-        auto response = evaluate("retention_rate", R"({"customers_at_start":0,"new_customers":1.5,"customers_at_end":-1})");
-        CHECK(problems(response) == std::vector<std::pair<std::string, std::string>>{
+        auto response = evaluate_inputs_text("retention_rate", R"({"customers_at_start":0,"new_customers":1.5,"customers_at_end":-1})");
+        CHECK(problem_pairs(response) == ProblemPairs{
                                         {"inputs.customers_at_start", "out_of_range"},
                                         {"inputs.new_customers", "not_whole_number"},
                                         {"inputs.customers_at_end", "negative"}});
     }
     SECTION("a period outside the choices, with the allowed words") {
-        auto problem = only_problem(evaluate("retention_rate",
+        auto problem = only_problem(evaluate_inputs_text("retention_rate",
                                              R"({"customers_at_start":1,"new_customers":0,"customers_at_end":1,"period":"week"})"),
                                     "inputs.period", "not_allowed");
         CHECK(problem.at("allowed") == json({"year", "month"}));
     }
     SECTION("a count sent as a string") {
-        only_problem(evaluate("retention_rate", R"({"customers_at_start":"1","new_customers":0,"customers_at_end":1})"),
+        only_problem(evaluate_inputs_text("retention_rate", R"({"customers_at_start":"1","new_customers":0,"customers_at_end":1})"),
                      "inputs.customers_at_start", "wrong_type");
     }
     SECTION("unknown field") {
-        only_problem(evaluate("retention_rate", R"({"customers_at_start":1,"new_customers":0,"customers_at_end":1,"lost":0})"),
+        only_problem(evaluate_inputs_text("retention_rate", R"({"customers_at_start":1,"new_customers":0,"customers_at_end":1,"lost":0})"),
                      "inputs.lost", "unknown_field");
     }
 }
@@ -218,7 +162,7 @@ TEST_CASE("retention_rate rejects bad counts with exact codes", "[api][retention
 
 TEST_CASE("expected_lifetime answers the shared worked example", "[api][expected_lifetime]") {
     const auto& example = shared_example("lifetime.from_retention");
-    auto response = evaluate("expected_lifetime", example.at("inputs").dump());
+    auto response = evaluate_inputs_text("expected_lifetime", example.at("inputs").dump());
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("expected_lifetime_periods").get<double>() ==
           Approx(example.at("expected").at("expected_lifetime_periods").get<double>())
@@ -232,7 +176,7 @@ TEST_CASE("expected_lifetime answers the shared worked example", "[api][expected
 }
 
 TEST_CASE("expected_lifetime at full retention is null with a warning", "[api][expected_lifetime]") {
-    auto response = evaluate("expected_lifetime", R"({"retention_rate":1,"period":"month"})");
+    auto response = evaluate_inputs_text("expected_lifetime", R"({"retention_rate":1,"period":"month"})");
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("expected_lifetime_periods").is_null());
     CHECK(response.at("result").at("period") == "month");
@@ -240,12 +184,12 @@ TEST_CASE("expected_lifetime at full retention is null with a warning", "[api][e
 }
 
 TEST_CASE("expected_lifetime rejects bad input with exact codes", "[api][expected_lifetime][validation]") {
-    auto above = only_problem(evaluate("expected_lifetime", R"({"retention_rate":1.5})"), "inputs.retention_rate", "out_of_range");
+    auto above = only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":1.5})"), "inputs.retention_rate", "out_of_range");
     CHECK(above.at("min") == 0);
     CHECK(above.at("max") == 1);
-    only_problem(evaluate("expected_lifetime", R"({"retention_rate":-0.5})"), "inputs.retention_rate", "negative");
-    only_problem(evaluate("expected_lifetime", R"({"retention_rate":"80%"})"), "inputs.retention_rate", "wrong_type");
-    only_problem(evaluate("expected_lifetime", "{}"), "inputs.retention_rate", "missing_field");
-    only_problem(evaluate("expected_lifetime", R"({"retention_rate":0.8,"period":7})"), "inputs.period", "wrong_type");
-    only_problem(evaluate("expected_lifetime", R"({"retention_rate":0.8,"churn_rate":0.2})"), "inputs.churn_rate", "unknown_field");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":-0.5})"), "inputs.retention_rate", "negative");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":"80%"})"), "inputs.retention_rate", "wrong_type");
+    only_problem(evaluate_inputs_text("expected_lifetime", "{}"), "inputs.retention_rate", "missing_field");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"period":7})"), "inputs.period", "wrong_type");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"churn_rate":0.2})"), "inputs.churn_rate", "unknown_field");
 }

@@ -4,34 +4,18 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 #include "../shared_examples.hpp"
 
 using nlohmann::json;
+using namespace api_test;
 
 namespace {
-json evaluate(const json& inputs) {
-    json request = {{"calculation", "retention_clv"}, {"inputs", inputs}};
-    const std::string text = clv::api::evaluate(request.dump());
-    INFO("response: " << text.substr(0, 3000));
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    CHECK(text.find("NaN") == std::string::npos);
-    CHECK(text.find("Infinity") == std::string::npos);
-    return response;
-}
-
 const json& convention(const json& response, const std::string& name) {
     for (const auto& item : response.at("result").at("conventions"))
         if (item.at("convention") == name) return item;
     FAIL("no convention " << name);
     return response;
-}
-
-bool has_warning(const json& response, const std::string& code) {
-    for (const auto& warning : response.at("warnings"))
-        if (warning.at("code") == code) return true;
-    return false;
 }
 }  // namespace
 
@@ -39,7 +23,7 @@ TEST_CASE("retention_clv answers the README request with three conventions", "[a
     // Worked example "clv.retention.infinite" and README: 266.67, 366.67, 333.33.
     const auto& example = shared_example("clv.retention.infinite");
     const double tolerance = example.at("tolerance").get<double>();
-    auto response = evaluate(example.at("inputs"));
+    auto response = evaluate_inputs("retention_clv", example.at("inputs"));
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("horizon") == "infinite");
@@ -70,7 +54,7 @@ TEST_CASE("retention_clv answers the README request with three conventions", "[a
 
 TEST_CASE("retention_clv answers the finite start-of-period worked example", "[api][retention_clv]") {
     const auto& example = shared_example("clv.retention.finite_start");
-    auto response = evaluate(example.at("inputs"));
+    auto response = evaluate_inputs("retention_clv", example.at("inputs"));
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("horizon") == "finite");
     CHECK(response.at("result").at("periods") == 5);
@@ -82,7 +66,7 @@ TEST_CASE("retention_clv answers the finite start-of-period worked example", "[a
 }
 
 TEST_CASE("retention_clv with r = 1 and d = 0 gives null values and warnings", "[api][retention_clv]") {
-    auto response = evaluate({{"margin_per_period", 100}, {"retention_rate", 1}, {"discount_rate", 0}});
+    auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rate", 1}, {"discount_rate", 0}});
     REQUIRE(response.at("ok") == true);
     for (const auto& item : response.at("result").at("conventions")) {
         CHECK(item.at("clv").is_null());
@@ -93,10 +77,10 @@ TEST_CASE("retention_clv with r = 1 and d = 0 gives null values and warnings", "
 }
 
 TEST_CASE("retention_clv takes a rate list, retention spend and a monthly period", "[api][retention_clv]") {
-    auto response = evaluate({{"margin_per_period", 100}, {"retention_rates", {0.6, 0.7, 0.8}},
-                              {"discount_rate", 0.01}, {"discount_rate_period", "year"},
-                              {"period", "month"}, {"periods", 24},
-                              {"retention_spend_per_period", 120}, {"table_periods", 6}});
+    auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rates", {0.6, 0.7, 0.8}},
+                                                      {"discount_rate", 0.01}, {"discount_rate_period", "year"},
+                                                      {"period", "month"}, {"periods", 24},
+                                                      {"retention_spend_per_period", 120}, {"table_periods", 6}});
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("net_margin_per_period") == -20);
     CHECK(response.at("result").at("period") == "month");
@@ -111,31 +95,23 @@ TEST_CASE("retention_clv takes a rate list, retention spend and a monthly period
 
 TEST_CASE("retention_clv validation gives exact codes and fields", "[api][retention_clv][validation]") {
     SECTION("rate and list") {
-        auto response = evaluate({{"margin_per_period", 100}, {"retention_rate", 0.8},
-                                  {"retention_rates", {0.8}}, {"discount_rate", 0.1}});
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.retention_rates");
-        CHECK(response.at("problems")[0].at("code") == "conflicting_fields");
+        auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rate", 0.8},
+                                                          {"retention_rates", {0.8}}, {"discount_rate", 0.1}});
+        only_problem(response, "inputs.retention_rates", "conflicting_fields");
     }
     SECTION("neither rate nor list") {
-        auto response = evaluate({{"margin_per_period", 100}, {"discount_rate", 0.1}});
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.retention_rate");
-        CHECK(response.at("problems")[0].at("code") == "missing_field");
+        auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"discount_rate", 0.1}});
+        only_problem(response, "inputs.retention_rate", "missing_field");
     }
-    SECTION("a retention rate above 1 and a list item below 0") {
-        auto response = evaluate({{"margin_per_period", 100}, {"retention_rates", {0.5, -0.1}},
-                                  {"discount_rate", 0.1}, {"periods", 0}});
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 2);
-        CHECK(problems[0].at("field") == "inputs.retention_rates[1]");
-        CHECK(problems[0].at("code") == "negative");
-        CHECK(problems[1].at("field") == "inputs.periods");
-        CHECK(problems[1].at("code") == "out_of_range");
+    SECTION("a list item below 0 and zero periods") {
+        auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rates", {0.5, -0.1}},
+                                                          {"discount_rate", 0.1}, {"periods", 0}});
+        CHECK(problem_pairs(response) == ProblemPairs{{"inputs.retention_rates[1]", "negative"},
+                                                      {"inputs.periods", "out_of_range"}});
     }
     SECTION("null counts as not given") {
-        auto response = evaluate({{"margin_per_period", 100}, {"retention_rate", 0.8},
-                                  {"retention_rates", nullptr}, {"discount_rate", 0.1}, {"periods", nullptr}});
+        auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rate", 0.8},
+                                                          {"retention_rates", nullptr}, {"discount_rate", 0.1}, {"periods", nullptr}});
         CHECK(response.at("ok") == true);
     }
 }

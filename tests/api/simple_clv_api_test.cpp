@@ -4,20 +4,13 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/evaluate.hpp"
+#include "api_test_support.hpp"
 #include "../shared_examples.hpp"
 
 using nlohmann::json;
+using namespace api_test;
 
 namespace {
-json evaluate(const std::string& inputs) {
-    const std::string text =
-        clv::api::evaluate(R"({"version":1,"calculation":"simple_clv","inputs":)" + inputs + "}");
-    INFO("response: " << text);
-    json response = json::parse(text, nullptr, false);
-    REQUIRE_FALSE(response.is_discarded());
-    return response;
-}
 }  // namespace
 
 TEST_CASE("simple_clv answers the shared worked example with revenue_only", "[api][simple_clv]") {
@@ -28,7 +21,7 @@ TEST_CASE("simple_clv answers the shared worked example with revenue_only", "[ap
                    {"purchases_per_period", in.at("purchases_per_year")},
                    {"lifespan_periods", in.at("lifespan_years")},
                    {"period", "year"}};
-    auto response = evaluate(inputs.dump());
+    auto response = evaluate_inputs_text("simple_clv", inputs.dump());
     REQUIRE(response.at("ok") == true);
     const auto& result = response.at("result");
     CHECK(result.at("clv").get<double>() ==
@@ -41,7 +34,7 @@ TEST_CASE("simple_clv answers the shared worked example with revenue_only", "[ap
 }
 
 TEST_CASE("simple_clv with a margin rate answers margin", "[api][simple_clv]") {
-    auto response = evaluate(
+    auto response = evaluate_inputs_text("simple_clv",
         R"({"average_purchase":100,"purchases_per_period":4,"lifespan_periods":5,"gross_margin_rate":0.3,"period":"month"})");
     REQUIRE(response.at("ok") == true);
     CHECK(response.at("result").at("clv").get<double>() == Approx(600));  // 2000 x 0.3
@@ -54,35 +47,22 @@ TEST_CASE("simple_clv with a margin rate answers margin", "[api][simple_clv]") {
 
 TEST_CASE("simple_clv reports type and range problems with their fields", "[api][simple_clv][validation]") {
     SECTION("missing and wrongly typed fields") {
-        auto response = evaluate(R"({"average_purchase":"100","lifespan_periods":5,"period":"week"})");
-        REQUIRE(response.at("ok") == false);
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 3);
-        CHECK(problems[0].at("field") == "inputs.average_purchase");
-        CHECK(problems[0].at("code") == "wrong_type");
-        CHECK(problems[1].at("field") == "inputs.purchases_per_period");
-        CHECK(problems[1].at("code") == "missing_field");
-        CHECK(problems[2].at("field") == "inputs.period");
-        CHECK(problems[2].at("code") == "not_allowed");
-        CHECK(problems[2].at("allowed") == json({"year", "month"}));
+        auto response = evaluate_inputs_text("simple_clv", R"({"average_purchase":"100","lifespan_periods":5,"period":"week"})");
+        CHECK(problem_pairs(response) == ProblemPairs{{"inputs.average_purchase", "wrong_type"},
+                                                      {"inputs.purchases_per_period", "missing_field"},
+                                                      {"inputs.period", "not_allowed"}});
+        CHECK(has_problem(response, "inputs.period", "not_allowed").at("allowed") == json({"year", "month"}));
     }
     SECTION("range problems from the core, with the inputs. prefix") {
-        auto response = evaluate(
+        auto response = evaluate_inputs_text("simple_clv",
             R"({"average_purchase":-5,"purchases_per_period":4,"lifespan_periods":5,"gross_margin_rate":2})");
-        REQUIRE(response.at("ok") == false);
-        const auto& problems = response.at("problems");
-        REQUIRE(problems.size() == 2);
-        CHECK(problems[0].at("field") == "inputs.average_purchase");
-        CHECK(problems[0].at("code") == "negative");
-        CHECK(problems[1].at("field") == "inputs.gross_margin_rate");
-        CHECK(problems[1].at("code") == "out_of_range");
-        CHECK(problems[1].at("max") == 1);
+        CHECK(problem_pairs(response) == ProblemPairs{{"inputs.average_purchase", "negative"},
+                                                      {"inputs.gross_margin_rate", "out_of_range"}});
+        CHECK(has_problem(response, "inputs.gross_margin_rate", "out_of_range").at("max") == 1);
     }
     SECTION("an unknown field") {
-        auto response = evaluate(
+        auto response = evaluate_inputs_text("simple_clv",
             R"({"average_purchase":1,"purchases_per_period":4,"lifespan_periods":5,"discount_rate":0.1})");
-        REQUIRE(response.at("problems").size() == 1);
-        CHECK(response.at("problems")[0].at("field") == "inputs.discount_rate");
-        CHECK(response.at("problems")[0].at("code") == "unknown_field");
+        only_problem(response, "inputs.discount_rate", "unknown_field");
     }
 }
