@@ -4,10 +4,11 @@
 // 1. first-answer payload: every response the page requested before its `clvcalc:first-result`
 //    mark (Resource Timing, plus the document), each counted as gzip -9 of the served file;
 // 2. open -> first result: navigation start to that mark, over fresh contexts (empty HTTP cache,
-//    service workers blocked), median;
+//    service workers blocked), median; for comparison, the same for a blank page and for a page
+//    that only starts the engine and shows one answer (tests/bench/engine-only/);
 // 3. keystroke -> answer: input event to the `clvcalc:updated` mark at the end of the page's
-//    synchronous update (results, solution), and the work of the frame that redraws the
-//    period cards and chart (`clvcalc:extras` measure), over keystrokes into a retention-CLV field.
+//    synchronous update (results, solution), over keystrokes into a retention-CLV field; and the
+//    work of the next frame, which redraws the period cards and chart (`clvcalc:extras` measure).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,9 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const coldLoads = Number(process.argv[2] ?? 15);
 const keystrokes = Number(process.argv[3] ?? 200);
-const dist = process.env.CLV_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const dist = process.env.CLV_DIST_DIR ?? path.resolve(here, '..', '..', 'dist');
 const budget = { payloadBytes: 150_000, firstResultMs: 150, keyMedianMs: 2, keyP99Ms: 16 };
 
 // Nothing beyond the local server: other host names do not resolve (no request interception,
@@ -31,11 +33,11 @@ const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 };
-const ms = (value) => `${value.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const verdict = (value, limit) => (value <= limit ? 'ok' : 'over');
+const median = (values) => quantile(values, 0.5);
+const ms = (value, digits = 1) => `${value.toFixed(digits)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;  // 1 KB = 1000 bytes
 const line = (label, figure, limit, value, max) =>
-  console.log(`  ${label.padEnd(40)} ${figure.padStart(10)}   budget ${limit.padStart(8)}  ${verdict(value, max)}`);
+  console.log(`  ${label.padEnd(42)} ${figure.padStart(10)}   budget ${limit.padStart(8)}  ${value <= max ? 'ok' : 'over'}`);
 
 // Runs in the page before its own scripts: records input events and the page's user-timing
 // entries, and logs the first result to the console, which the bench awaits (waiting through
@@ -53,18 +55,24 @@ function recorder() {
   }).observe({ entryTypes: ['mark', 'measure'] });
 }
 
+// The comparison pages are served from a copy of dist/ with tests/bench/engine-only/ added.
+const referenceRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'clvcalc-bench-'));
+fs.cpSync(dist, referenceRoot, { recursive: true });
+fs.cpSync(path.join(here, 'engine-only'), referenceRoot, { recursive: true });
+
 const server = await startServer({ root: dist, port: 0 });
+const reference = await startServer({ root: referenceRoot, port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const foreign = new Set();
 
-// One cold load: a fresh context (empty cache and storage), service workers blocked.
-async function coldLoad({ locale = 'zh-CN', hash = '' } = {}) {
+// One cold load of `url`: a fresh context (empty cache and storage), service workers blocked.
+async function coldLoad(url, { locale = 'zh-CN' } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', locale });
   await context.addInitScript(recorder);
   const page = await context.newPage();
-  page.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.add(request.url()); });
+  page.on('request', (request) => { if (new URL(request.url()).hostname !== '127.0.0.1') foreign.add(request.url()); });
   const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'clvcalc-bench:first-result', timeout: 30_000 });
-  await page.goto(server.url + hash, { waitUntil: 'commit' });
+  await page.goto(url, { waitUntil: 'commit' });
   await shown;
   const timing = await page.evaluate(() => {
     const firstResult = performance.getEntriesByName('clvcalc:first-result')[0].startTime;
@@ -72,6 +80,19 @@ async function coldLoad({ locale = 'zh-CN', hash = '' } = {}) {
     return { firstResult, urls: [location.href.split('#')[0], ...before] };
   });
   return { context, page, ...timing };
+}
+
+// Medians of `count` cold loads of each url, taken in turn so that drift hits all alike.
+async function firstResults(urls, count) {
+  const times = urls.map(() => []);
+  for (let i = 0; i < count; i++) {
+    for (const [k, url] of urls.entries()) {
+      const load = await coldLoad(url);
+      times[k].push(load.firstResult);
+      await load.context.close();
+    }
+  }
+  return times;
 }
 
 // The dist/ file a URL names, and its gzip -9 size.
@@ -84,7 +105,38 @@ function fileSize(url) {
 
 function payload(urls) {
   const files = [...new Set(urls.map((u) => u.split(/[?#]/)[0]))].map(fileSize).sort((a, b) => a.file.localeCompare(b.file));
-  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0), raw: files.reduce((sum, f) => sum + f.raw, 0) };
+  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+// Keystrokes into retention CLV's margin: alternately a digit and Backspace, each waited out
+// (two frames), so one keystroke's redraw never queues behind another's.
+async function typing() {
+  const load = await coldLoad(server.url + '#calc=retention_clv');
+  const { page } = load;
+  await page.waitForFunction(() => window.__clvBench.extras.length > 0 && document.querySelector('[data-testid="chart"] canvas'),
+                             null, { timeout: 30_000 });
+  await page.locator('[data-testid="input-margin_per_period"]').click();
+  await page.keyboard.press('End');
+  const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await settle();
+  const before = await page.evaluate(() => Object.fromEntries(Object.entries(window.__clvBench).map(([k, v]) => [k, v.length])));
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace');
+    await settle();
+  }
+  const seen = await page.evaluate(() => window.__clvBench);
+  await load.context.close();
+  const inputs = seen.inputs.slice(before.inputs);
+  const updated = seen.updated.slice(before.updated);
+  const extras = seen.extras.slice(before.extras);
+  if (inputs.length !== keystrokes || updated.length !== keystrokes) {
+    throw new Error(`expected ${keystrokes} input events and updates, saw ${inputs.length} and ${updated.length}`);
+  }
+  return {
+    answer: inputs.map((t, i) => updated[i] - t),
+    redrawWork: extras.map((e) => e.work),
+    drawnAfter: inputs.map((t, i) => (extras[i]?.end ?? NaN) - t).filter(Number.isFinite),
+  };
 }
 
 try {
@@ -94,7 +146,7 @@ try {
   // 1. Payload, in both languages (the page fetches one catalogue).
   const loads = {};
   for (const locale of ['zh-CN', 'en-US']) {
-    const load = await coldLoad({ locale });
+    const load = await coldLoad(server.url, { locale });
     loads[locale] = payload(load.urls);
     await load.context.close();
   }
@@ -103,61 +155,34 @@ try {
   for (const f of loads[worst].files) {
     console.log(`  ${f.file.padEnd(28)} ${kb(f.raw).padStart(9)} raw ${kb(f.gzip).padStart(9)} gzipped`);
   }
-  console.log(`  not counted: whatever loads after the first result (period cards, chart and uPlot, ` +
-              `presets, export, the other catalogue)`);
+  console.log('  not counted: what loads after the first result (period cards, chart and uPlot, presets, export, the other catalogue)');
 
-  // 2. Cold loads (the first one, not recorded, warms the browser process itself).
-  await (await coldLoad()).context.close();
-  const firsts = [];
-  for (let i = 0; i < coldLoads; i++) {
-    const load = await coldLoad();
-    firsts.push(load.firstResult);
-    await load.context.close();
-  }
+  // 2. Cold loads, after one unrecorded load that warms the browser process itself.
+  await (await coldLoad(server.url)).context.close();
+  const [firsts, engineOnly, blank] = await firstResults(
+    [server.url, reference.url + 'index.html', reference.url + 'blank.html'], coldLoads);
 
-  // 3. Keystrokes into retention CLV's margin: alternately a digit and Backspace, each waited
-  //    out (two frames), so one keystroke's redraw never queues behind another's.
-  const load = await coldLoad({ hash: '#calc=retention_clv' });
-  const { page } = load;
-  await page.waitForFunction(() => window.__clvBench.extras.length > 0 && document.querySelector('[data-testid="chart"] canvas'),
-                             null, { timeout: 30_000 });
-  const field = page.locator('[data-testid="input-margin_per_period"]');
-  await field.click();
-  await page.keyboard.press('End');
-  const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-  await settle();
-  const skip = await page.evaluate(() => ({ inputs: __clvBench.inputs.length, updated: __clvBench.updated.length, extras: __clvBench.extras.length }));
-  for (let i = 0; i < keystrokes; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace');
-    await settle();
-  }
-  const seen = await page.evaluate(() => window.__clvBench);
-  await load.context.close();
-  const inputs = seen.inputs.slice(skip.inputs);
-  const updated = seen.updated.slice(skip.updated);
-  const extras = seen.extras.slice(skip.extras);
-  if (inputs.length !== keystrokes || updated.length !== keystrokes) {
-    throw new Error(`expected ${keystrokes} input events and updates, saw ${inputs.length} and ${updated.length}`);
-  }
-  const sync = inputs.map((t, i) => updated[i] - t);
-  // The redraw frame: its own work, and the input until it ends (waiting for the frame included).
-  const extrasWork = extras.map((e) => e.work);
-  const drawnAfter = inputs.map((t, i) => (extras[i]?.end ?? NaN) - t).filter(Number.isFinite);
+  // 3. Typing.
+  const keys = await typing();
 
-  console.log(`\nbudgets`);
+  console.log('\nbudgets');
   line('first-answer payload (gzip)', kb(loads[worst].gzip), kb(budget.payloadBytes), loads[worst].gzip, budget.payloadBytes);
-  console.log(`    (${loads[worst].files.length} files; en-US browser: ${kb(loads['en-US'].gzip)}, zh-CN browser: ${kb(loads['zh-CN'].gzip)})`);
-  line(`open -> first result, median of ${coldLoads}`, ms(quantile(firsts, 0.5)), ms(budget.firstResultMs), quantile(firsts, 0.5), budget.firstResultMs);
-  console.log(`    (min ${ms(Math.min(...firsts))}, max ${ms(Math.max(...firsts))}; cold: fresh context, service workers blocked)`);
-  line(`keystroke -> answer, median of ${keystrokes}`, ms(quantile(sync, 0.5)), ms(budget.keyMedianMs), quantile(sync, 0.5), budget.keyMedianMs);
-  line(`keystroke -> answer, 99th percentile`, ms(quantile(sync, 0.99)), ms(budget.keyP99Ms), quantile(sync, 0.99), budget.keyP99Ms);
-  console.log(`    (input event to the end of the synchronous update: result, worked solution)`);
-  console.log(`  period cards and chart, redrawn in the next frame: work median ${ms(quantile(extrasWork, 0.5))}, ` +
-              `99th percentile ${ms(quantile(extrasWork, 0.99))};`);
-  console.log(`    drawn after the input: median ${ms(quantile(drawnAfter, 0.5))}, 99th percentile ${ms(quantile(drawnAfter, 0.99))} ` +
-              `(${extras.length} redraws, waiting for the frame included)`);
+  console.log(`    (${loads[worst].files.length} files; en-US browser ${kb(loads['en-US'].gzip)}, zh-CN browser ${kb(loads['zh-CN'].gzip)})`);
+  line(`open -> first result, median of ${coldLoads}`, ms(median(firsts)), ms(budget.firstResultMs, 0), median(firsts), budget.firstResultMs);
+  console.log(`    (min ${ms(Math.min(...firsts))}, max ${ms(Math.max(...firsts))}; fresh context each, service workers blocked)`);
+  console.log(`    same machine, for comparison: engine only (start it, answer the opening request, show one ` +
+              `number) ${ms(median(engineOnly))}; blank page ${ms(median(blank))}`);
+  line(`keystroke -> answer, median of ${keystrokes}`, ms(median(keys.answer), 2), ms(budget.keyMedianMs, 0), median(keys.answer), budget.keyMedianMs);
+  line('keystroke -> answer, 99th percentile', ms(quantile(keys.answer, 0.99), 2), ms(budget.keyP99Ms, 0), quantile(keys.answer, 0.99), budget.keyP99Ms);
+  console.log('    (input event to the end of the synchronous update: result, worked solution)');
+  console.log(`  then the period cards and chart, redrawn in the next frame: work median ${ms(median(keys.redrawWork), 2)}, ` +
+              `99th percentile ${ms(quantile(keys.redrawWork, 0.99), 2)};`);
+  console.log(`    drawn after the input: median ${ms(median(keys.drawnAfter))}, 99th percentile ` +
+              `${ms(quantile(keys.drawnAfter, 0.99))} (waiting for the frame included)`);
   if (foreign.size) console.log(`  note: requests beyond the local server (refused): ${[...foreign].join(' ')}`);
 } finally {
   await browser.close();
   await server.close();
+  await reference.close();
+  fs.rmSync(referenceRoot, { recursive: true, force: true });
 }
