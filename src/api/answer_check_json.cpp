@@ -9,12 +9,6 @@ namespace clv::api {
 
 using nlohmann::json;
 
-std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback) {
-    auto word = inputs.choice(name, period_names(), period_name(fallback));
-    if (!word) return std::nullopt;
-    return period_from_name(*word);
-}
-
 std::optional<CheckRequest> read_check_request(InputReader& top, const std::string& calculation,
                                                std::vector<Problem>& problems) {
     if (!top.has("check")) return std::nullopt;

@@ -26,9 +26,6 @@ std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs)
 std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs);
 std::optional<RateConversionInput> read_rate_conversion_input(InputReader& inputs);
 
-// A "month"/"year" choice field; `fallback` when absent, nullopt (and a problem) otherwise.
-std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback);
-
 // ---- The check.
 // What the request's "check" object asks: {"answer": number, "result": name (default "clv"),
 // "convention": retention convention (retention_clv only, default "end_retained")}.

@@ -18,6 +18,12 @@ const std::vector<Calculation>& calculations() {
     return table;
 }
 
+std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback) {
+    auto word = inputs.choice(name, period_names(), period_name(fallback));
+    if (!word) return std::nullopt;
+    return period_from_name(*word);
+}
+
 void add_core_problems(CalculationOutput& out, const InputReader& reader,
                        const std::vector<Problem>& problems) {
     for (auto problem : problems) {

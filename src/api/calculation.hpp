@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "../core/discounting.hpp"
 #include "../core/problems.hpp"
+#include "encode.hpp"
 #include "input_reader.hpp"
 
 namespace clv::api {
@@ -32,6 +34,26 @@ const std::vector<Calculation>& calculations();
 // Prefixes core problem fields with the reader's path and appends them to `out`.
 void add_core_problems(CalculationOutput& out, const InputReader& reader,
                        const std::vector<Problem>& problems);
+
+// The one way an adapter turns the core's outcome into its output: the core's problems (fields
+// prefixed with the reader's path), or encode_result(value) with the value's steps and warnings.
+template <class Value, class EncodeResult>
+CalculationOutput encode_outcome(const InputReader& reader, const Outcome<Value>& outcome,
+                                 EncodeResult encode_result) {
+    CalculationOutput out;
+    if (!outcome.ok()) {
+        add_core_problems(out, reader, outcome.problems);
+        return out;
+    }
+    const Value& value = *outcome.value;
+    out.result = encode_result(value);
+    out.steps = to_json(value.explanation);
+    out.warnings = to_json(value.warnings);
+    return out;
+}
+
+// A "month"/"year" choice field; `fallback` when absent, nullopt (and a problem) otherwise.
+std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback);
 
 // The adapters, one file each in src/api/calculations/.
 CalculationOutput evaluate_acquisition_cost(InputReader& inputs);

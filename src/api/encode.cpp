@@ -12,6 +12,10 @@ json optional_number(const std::optional<double>& value) {
     return value ? number_or_null(*value) : json(nullptr);
 }
 
+json optional_whole_number(const std::optional<int>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
 json to_json(const NamedValue& value) {
     return {{"name", value.name}, {"value", number_or_null(value.value)}, {"unit", unit_name(value.unit)}};
 }

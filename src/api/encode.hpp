@@ -20,5 +20,7 @@ nlohmann::json to_json(const Problem& problem);
 nlohmann::json number_or_null(double value);
 // A value the core may not give (std::nullopt) as JSON null, else as number_or_null.
 nlohmann::json optional_number(const std::optional<double>& value);
+// A whole number the core may not give (e.g. the periods of an infinite horizon), or null.
+nlohmann::json optional_whole_number(const std::optional<int>& value);
 
 }  // namespace clv::api

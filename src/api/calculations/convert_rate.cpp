@@ -2,7 +2,6 @@
 #include "../../core/discounting.hpp"
 #include "../answer_check_json.hpp"
 #include "../calculation.hpp"
-#include "../encode.hpp"
 
 namespace clv::api {
 
@@ -21,22 +20,14 @@ std::optional<RateConversionInput> read_rate_conversion_input(InputReader& input
 }
 
 CalculationOutput evaluate_convert_rate(InputReader& inputs) {
-    CalculationOutput out;
     auto input = read_rate_conversion_input(inputs);
-    if (!input) return out;
-    auto outcome = compute_rate_conversion(*input);
-    if (!outcome.ok()) {
-        add_core_problems(out, inputs, outcome.problems);
-        return out;
-    }
-    const auto& value = *outcome.value;
-    out.result = {{"converted_rate", number_or_null(value.converted_rate)},
-                  {"rate_kind", rate_kind_name(value.rate_kind)},
-                  {"from_period", period_name(value.from_period)},
-                  {"to_period", period_name(value.to_period)}};
-    out.steps = to_json(value.explanation);
-    out.warnings = to_json(value.warnings);
-    return out;
+    if (!input) return {};
+    return encode_outcome(inputs, compute_rate_conversion(*input), [](const RateConversionResult& value) {
+        return nlohmann::json{{"converted_rate", number_or_null(value.converted_rate)},
+                              {"rate_kind", rate_kind_name(value.rate_kind)},
+                              {"from_period", period_name(value.from_period)},
+                              {"to_period", period_name(value.to_period)}};
+    });
 }
 
 }  // namespace clv::api

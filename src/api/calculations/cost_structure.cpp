@@ -2,7 +2,7 @@
 // customer, and each family's and item's part of it.
 #include "../../core/cost_structure.hpp"
 #include "../calculation.hpp"
-#include "../encode.hpp"
+#include "../cost_items_json.hpp"
 
 namespace clv::api {
 
@@ -16,16 +16,16 @@ bool read_families(InputReader& inputs, std::vector<CostFamily>& families) {
     bool complete = true;
     for (const auto& catalogue : cost_families()) {
         CostFamily family{catalogue.family, {}};
-        const bool given = reader->has(catalogue.family);
-        std::optional<InputReader> items =
-            given ? reader->object(catalogue.family) : std::optional<InputReader>();
-        if (given && !items) complete = false;
-        for (const auto& name : catalogue.items) {
-            auto amount = items ? items->number_or(name, 0) : std::optional<double>(0.0);
-            if (amount) family.items.push_back({name, *amount});
+        if (!reader->has(catalogue.family)) {
+            for (const auto& name : catalogue.items) family.items.push_back({name, 0});
+        } else if (auto items_reader = reader->object(catalogue.family)) {
+            auto items = read_cost_items(*items_reader, catalogue.family);
+            items_reader->reject_unknown_fields();
+            if (items) family.items = std::move(*items);
             else complete = false;
+        } else {
+            complete = false;
         }
-        if (items) items->reject_unknown_fields();
         families.push_back(std::move(family));
     }
     reader->reject_unknown_fields();
@@ -49,27 +49,19 @@ nlohmann::json family_json(const FamilyBreakdown& family) {
 }  // namespace
 
 CalculationOutput evaluate_cost_structure(InputReader& inputs) {
-    CalculationOutput out;
     CostStructureInput input;
     const bool complete = read_families(inputs, input.families);
     auto customers = inputs.number("customers");
-    if (!complete || !customers) return out;
+    if (!complete || !customers) return {};
     input.customers = *customers;
 
-    auto outcome = compute_cost_structure(input);
-    if (!outcome.ok()) {
-        add_core_problems(out, inputs, outcome.problems);
-        return out;
-    }
-    const auto& value = *outcome.value;
-    nlohmann::json families = nlohmann::json::array();
-    for (const auto& family : value.families) families.push_back(family_json(family));
-    out.result = {{"total", number_or_null(value.total)},
-                  {"cost_per_customer", number_or_null(value.cost_per_customer)},
-                  {"families", families}};
-    out.steps = to_json(value.explanation);
-    out.warnings = to_json(value.warnings);
-    return out;
+    return encode_outcome(inputs, compute_cost_structure(input), [](const CostStructureResult& value) {
+        nlohmann::json families = nlohmann::json::array();
+        for (const auto& family : value.families) families.push_back(family_json(family));
+        return nlohmann::json{{"total", number_or_null(value.total)},
+                              {"cost_per_customer", number_or_null(value.cost_per_customer)},
+                              {"families", families}};
+    });
 }
 
 }  // namespace clv::api

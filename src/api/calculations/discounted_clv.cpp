@@ -2,7 +2,6 @@
 #include "../../core/discounted_clv.hpp"
 #include "../answer_check_json.hpp"
 #include "../calculation.hpp"
-#include "../encode.hpp"
 
 namespace clv::api {
 
@@ -42,26 +41,18 @@ nlohmann::json table_json(const std::vector<DiscountedRow>& table) {
 }  // namespace
 
 CalculationOutput evaluate_discounted_clv(InputReader& inputs) {
-    CalculationOutput out;
     auto input = read_discounted_clv_input(inputs);
-    if (!input) return out;
-    auto outcome = compute_discounted_clv(*input);
-    if (!outcome.ok()) {
-        add_core_problems(out, inputs, outcome.problems);
-        return out;
-    }
-    const auto& value = *outcome.value;
-    out.result = {{"clv", optional_number(value.clv)},
-                  {"timing", timing_name(value.timing)},
-                  {"horizon", horizon_name(value.horizon)},
-                  {"periods", value.periods ? nlohmann::json(*value.periods) : nlohmann::json(nullptr)},
-                  {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
-                  {"perpetuity_clv", optional_number(value.perpetuity_clv)},
-                  {"period", period_name(value.period)},
-                  {"table", table_json(value.table)}};
-    out.steps = to_json(value.explanation);
-    out.warnings = to_json(value.warnings);
-    return out;
+    if (!input) return {};
+    return encode_outcome(inputs, compute_discounted_clv(*input), [](const DiscountedClvResult& value) {
+        return nlohmann::json{{"clv", optional_number(value.clv)},
+                              {"timing", timing_name(value.timing)},
+                              {"horizon", horizon_name(value.horizon)},
+                              {"periods", optional_whole_number(value.periods)},
+                              {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
+                              {"perpetuity_clv", optional_number(value.perpetuity_clv)},
+                              {"period", period_name(value.period)},
+                              {"table", table_json(value.table)}};
+    });
 }
 
 }  // namespace clv::api

@@ -2,7 +2,6 @@
 #include "../../core/retention_clv.hpp"
 #include "../answer_check_json.hpp"
 #include "../calculation.hpp"
-#include "../encode.hpp"
 
 namespace clv::api {
 
@@ -47,31 +46,23 @@ nlohmann::json table_json(const std::vector<RetentionRow>& table) {
 }  // namespace
 
 CalculationOutput evaluate_retention_clv(InputReader& inputs) {
-    CalculationOutput out;
     auto input = read_retention_clv_input(inputs);
-    if (!input) return out;
-    auto outcome = compute_retention_clv(*input);
-    if (!outcome.ok()) {
-        add_core_problems(out, inputs, outcome.problems);
-        return out;
-    }
-    const auto& value = *outcome.value;
-    nlohmann::json conventions = nlohmann::json::array();
-    for (const auto& convention : value.conventions)
-        conventions.push_back({{"convention", convention_name(convention.convention)},
-                               {"clv", optional_number(convention.clv)},
-                               {"limit", optional_number(convention.limit)},
-                               {"steps", to_json(convention.explanation)},
-                               {"table", table_json(convention.table)}});
-    out.result = {{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
-                  {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
-                  {"horizon", horizon_name(value.horizon)},
-                  {"periods", value.periods ? nlohmann::json(*value.periods) : nlohmann::json(nullptr)},
-                  {"period", period_name(value.period)},
-                  {"conventions", conventions}};
-    out.steps = to_json(value.explanation);
-    out.warnings = to_json(value.warnings);
-    return out;
+    if (!input) return {};
+    return encode_outcome(inputs, compute_retention_clv(*input), [](const RetentionClvResult& value) {
+        nlohmann::json conventions = nlohmann::json::array();
+        for (const auto& convention : value.conventions)
+            conventions.push_back({{"convention", convention_name(convention.convention)},
+                                   {"clv", optional_number(convention.clv)},
+                                   {"limit", optional_number(convention.limit)},
+                                   {"steps", to_json(convention.explanation)},
+                                   {"table", table_json(convention.table)}});
+        return nlohmann::json{{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
+                              {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
+                              {"horizon", horizon_name(value.horizon)},
+                              {"periods", optional_whole_number(value.periods)},
+                              {"period", period_name(value.period)},
+                              {"conventions", conventions}};
+    });
 }
 
 }  // namespace clv::api

@@ -2,7 +2,6 @@
 #include "../../core/lifetime_value.hpp"
 #include "../answer_check_json.hpp"
 #include "../calculation.hpp"
-#include "../encode.hpp"
 
 namespace clv::api {
 
@@ -23,22 +22,14 @@ std::optional<SimpleClvInput> read_simple_clv_input(InputReader& inputs) {
 }
 
 CalculationOutput evaluate_simple_clv(InputReader& inputs) {
-    CalculationOutput out;
     auto input = read_simple_clv_input(inputs);
-    if (!input) return out;
-    auto outcome = compute_simple_clv(*input);
-    if (!outcome.ok()) {
-        add_core_problems(out, inputs, outcome.problems);
-        return out;
-    }
-    const auto& value = *outcome.value;
-    out.result = {{"revenue_value", number_or_null(value.revenue_value)},
-                  {"clv", number_or_null(value.clv)},
-                  {"basis", basis_name(value.basis)},
-                  {"period", period_name(value.period)}};
-    out.steps = to_json(value.explanation);
-    out.warnings = to_json(value.warnings);
-    return out;
+    if (!input) return {};
+    return encode_outcome(inputs, compute_simple_clv(*input), [](const SimpleClvResult& value) {
+        return nlohmann::json{{"revenue_value", number_or_null(value.revenue_value)},
+                              {"clv", number_or_null(value.clv)},
+                              {"basis", basis_name(value.basis)},
+                              {"period", period_name(value.period)}};
+    });
 }
 
 }  // namespace clv::api
