@@ -133,13 +133,22 @@ TEST_CASE("Start of period is end of period times (1 + d)", "[discounted_clv][pr
 }
 
 TEST_CASE("Discounted CLV falls as the discount rate rises", "[discounted_clv][property]") {
-    auto input = end_of_year_input();
-    double previous = 1e300;
-    for (double rate : {0.0, 0.01, 0.05, 0.1, 1.0, 10.0}) {
-        input.discount_rate = rate;
-        const double value = *compute(input).clv;
-        CHECK(value < previous);
-        previous = value;
+    // Finite and perpetual, end and start of period (a perpetuity has no value at 0%).
+    for (bool perpetuity : {false, true}) {
+        for (auto timing : {Timing::end, Timing::start}) {
+            INFO((perpetuity ? "perpetuity, " : "5 periods, ") << timing_name(timing));
+            auto input = end_of_year_input();
+            if (perpetuity) input.periods.reset();
+            input.timing = timing;
+            double previous = 1e300;
+            for (double rate : {0.0, 0.01, 0.05, 0.1, 1.0, 10.0}) {
+                if (perpetuity && rate == 0) continue;
+                input.discount_rate = rate;
+                const double value = *compute(input).clv;
+                CHECK(value < previous);
+                previous = value;
+            }
+        }
     }
 }
 

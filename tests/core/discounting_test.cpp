@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <utility>
 
 #include "core/discounting.hpp"
 
@@ -24,16 +25,37 @@ TEST_CASE("Retention rates convert as survival probabilities", "[discounting]") 
     CHECK(convert_retention_rate(0.5, Period::year, Period::year) == 0.5);
 }
 
-TEST_CASE("Rate conversions round-trip year -> month -> year", "[discounting][property]") {
-    for (double rate : {0.0, 1e-12, 0.05, 0.1, 0.5, 1.0, 10.0}) {
-        const double monthly = convert_discount_rate(rate, Period::year, Period::month);
-        CHECK(convert_discount_rate(monthly, Period::month, Period::year) ==
-              Approx(rate).epsilon(1e-12).margin(1e-15));
+TEST_CASE("Rate conversions round-trip year -> month -> year and month -> year -> month",
+          "[discounting][property]") {
+    const std::pair<Period, Period> ways[] = {{Period::year, Period::month}, {Period::month, Period::year}};
+    for (const auto& [from, to] : ways) {
+        INFO(period_name(from) << " -> " << period_name(to) << " -> " << period_name(from));
+        for (double rate : {0.0, 1e-12, 0.004, 0.05, 0.1, 0.5, 1.0, 10.0}) {
+            const double there = convert_discount_rate(rate, from, to);
+            CHECK(convert_discount_rate(there, to, from) == Approx(rate).epsilon(1e-12).margin(1e-15));
+        }
+        for (double rate : {0.0, 0.3, 0.8, 0.99, 1.0}) {
+            const double there = convert_retention_rate(rate, from, to);
+            CHECK(convert_retention_rate(there, to, from) == Approx(rate).epsilon(1e-12).margin(1e-15));
+        }
     }
-    for (double rate : {0.0, 0.3, 0.8, 0.99, 1.0}) {
-        const double monthly = convert_retention_rate(rate, Period::year, Period::month);
-        CHECK(convert_retention_rate(monthly, Period::month, Period::year) ==
-              Approx(rate).epsilon(1e-12).margin(1e-15));
+}
+
+TEST_CASE("Rate conversions follow their formulas across the range", "[discounting][property]") {
+    // DESIGN.md: a yearly discount rate a is (1 + a)^(1/12) - 1 a month, a monthly m is
+    // (1 + m)^12 - 1 a year; retention is a survival probability, r_month^12 a year. The margin
+    // allows for the formula's own rounding: 1 + a - 1 loses digits the engine keeps.
+    for (double rate : {0.001, 0.05, 0.12, 1.0, 10.0}) {
+        CHECK(convert_discount_rate(rate, Period::year, Period::month) ==
+              Approx(std::pow(1 + rate, 1.0 / 12) - 1).epsilon(1e-12).margin(1e-15));
+        CHECK(convert_discount_rate(rate, Period::month, Period::year) ==
+              Approx(std::pow(1 + rate, 12) - 1).epsilon(1e-12).margin(1e-15));
+    }
+    for (double rate : {0.0, 0.3, 0.9, 0.999, 1.0}) {
+        CHECK(convert_retention_rate(rate, Period::month, Period::year) ==
+              Approx(std::pow(rate, 12)).epsilon(1e-12));
+        CHECK(convert_retention_rate(rate, Period::year, Period::month) ==
+              Approx(std::pow(rate, 1.0 / 12)).epsilon(1e-12));
     }
 }
 

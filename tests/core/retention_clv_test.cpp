@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <optional>
+#include <string>
 
 #include "core/retention_clv.hpp"
 #include "../shared_examples.hpp"
@@ -117,22 +119,50 @@ TEST_CASE("The three conventions relate by (1 + d) / r and r", "[retention_clv][
 
 TEST_CASE("Retention CLV rises with retention and falls with the discount rate",
           "[retention_clv][property]") {
-    for (auto which : {end_retained, start, end_first_certain}) {
-        double previous = -1;
-        for (double r : {0.0, 0.2, 0.5, 0.8, 0.9, 0.99}) {
-            auto input = infinite_input();
-            input.retention_rate = r;
-            const double value = clv_of(input, which);
-            CHECK(value > previous);
-            previous = value;
+    // Over a finite horizon too: 2 periods is the shortest in which every convention's value
+    // depends on r (with 1 period, end_first_certain is m / (1 + d) whatever r is).
+    for (std::optional<double> periods : {std::optional<double>(), std::optional<double>(2), std::optional<double>(40)}) {
+        INFO("periods " << (periods ? std::to_string(*periods) : std::string("infinite")));
+        for (auto which : {end_retained, start, end_first_certain}) {
+            INFO(convention_name(which));
+            double previous = -1;
+            for (double r : {0.0, 0.2, 0.5, 0.8, 0.9, 0.99, 1.0}) {
+                auto input = infinite_input();
+                input.periods = periods;
+                input.retention_rate = r;
+                const double value = clv_of(input, which);
+                CHECK(value > previous);
+                previous = value;
+            }
+            previous = 1e300;
+            for (double d : {0.0, 0.01, 0.1, 1.0, 10.0}) {
+                auto input = infinite_input();
+                input.periods = periods;
+                input.discount_rate = d;
+                const double value = clv_of(input, which);
+                CHECK(value < previous);
+                previous = value;
+            }
         }
-        previous = 1e300;
-        for (double d : {0.0, 0.01, 0.1, 1.0, 10.0}) {
-            auto input = infinite_input();
-            input.discount_rate = d;
-            const double value = clv_of(input, which);
-            CHECK(value < previous);
-            previous = value;
+    }
+}
+
+TEST_CASE("Infinite-horizon values equal the three closed forms", "[retention_clv][property]") {
+    // README "Calculations" (retention_clv) and core/retention_clv.hpp: end_retained
+    // m r / (1 + d - r), start m (1 + d) / (1 + d - r), end_first_certain m / (1 + d - r).
+    for (double m : {1.0, 100.0, 12345.67}) {
+        for (double r : {0.0, 0.3, 0.8, 0.95, 1.0}) {
+            for (double d : {0.01, 0.1, 0.5, 2.0}) {
+                INFO("m " << m << ", r " << r << ", d " << d);
+                auto input = infinite_input();
+                input.margin_per_period = m;
+                input.retention_rate = r;
+                input.discount_rate = d;
+                auto result = compute(input);
+                CHECK(*convention(result, end_retained).clv == Approx(m * r / (1 + d - r)).epsilon(1e-12));
+                CHECK(*convention(result, start).clv == Approx(m * (1 + d) / (1 + d - r)).epsilon(1e-12));
+                CHECK(*convention(result, end_first_certain).clv == Approx(m / (1 + d - r)).epsilon(1e-12));
+            }
         }
     }
 }
