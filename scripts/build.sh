@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the native CLI and tests (build/native), the wasm module (build/wasm), then assembles dist/.
 # Incremental: CMake only recompiles what changed; dist/ is rebuilt from scratch every time so no
-# stale file survives (it is tiny: a copy of web/, the wasm output and two vendor files).
+# stale file survives (it is tiny: a copy of web/ with its modules also bundled into main.js, the
+# wasm output and two vendor files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -24,6 +25,11 @@ rm -rf "$stage" && mkdir -p "$stage/vendor"
 if [ -d web ]; then cp -R web/. "$stage/"; else echo "build: warning: no web/ directory, dist/ has no page" >&2; fi
 cp "$wasm_out/clvcalc.js" "$wasm_out/clvcalc.wasm" "$stage/"
 cp node_modules/uplot/dist/uPlot.esm.js node_modules/uplot/dist/uPlot.min.css "$stage/vendor/"
+# The page's modules as one minified main.js (scripts/bundle.mjs says why).
+if [ -f "$stage/main.js" ]; then
+  if [ -d node_modules/esbuild ]; then node scripts/bundle.mjs "$stage"
+  else echo "build: warning: esbuild is not installed (npm ci): dist/ ships the modules unbundled" >&2; fi
+fi
 
 # Build stamp: a hash of every shipped file, for the service worker's cache name. It is written
 # to build-id.txt and replaces the placeholder __BUILD_ID__ in sw.js (if there is one).

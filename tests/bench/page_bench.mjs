@@ -82,6 +82,15 @@ async function coldLoad(url, { locale = 'zh-CN' } = {}) {
   return { context, page, ...timing };
 }
 
+// What the page requests in its first seconds after the first result (not counted).
+async function laterRequests(load) {
+  await load.page.waitForTimeout(1500);
+  const all = await load.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  const first = new Set(load.urls.map((u) => u.split(/[?#]/)[0]));
+  return [...new Set(all.map((u) => u.split(/[?#]/)[0]))].filter((u) => !first.has(u))
+    .map((u) => decodeURIComponent(new URL(u).pathname).slice(new URL(server.url).pathname.length));
+}
+
 // Medians of `count` cold loads of each url, taken in turn so that drift hits all alike.
 async function firstResults(urls, count) {
   const times = urls.map(() => []);
@@ -147,7 +156,7 @@ try {
   const loads = {};
   for (const locale of ['zh-CN', 'en-US']) {
     const load = await coldLoad(server.url, { locale });
-    loads[locale] = payload(load.urls);
+    loads[locale] = { ...payload(load.urls), later: await laterRequests(load) };
     await load.context.close();
   }
   const worst = loads['zh-CN'].gzip >= loads['en-US'].gzip ? 'zh-CN' : 'en-US';
@@ -155,7 +164,7 @@ try {
   for (const f of loads[worst].files) {
     console.log(`  ${f.file.padEnd(28)} ${kb(f.raw).padStart(9)} raw ${kb(f.gzip).padStart(9)} gzipped`);
   }
-  console.log('  not counted: what loads after the first result (period cards, chart and uPlot, presets, export, the other catalogue)');
+  console.log(`  not counted, requested after the first result: ${loads[worst].later.join(', ') || 'nothing'}`);
 
   // 2. Cold loads, after one unrecorded load that warms the browser process itself.
   await (await coldLoad(server.url)).context.close();

@@ -2,13 +2,15 @@
 // never delays the first answer. The series come straight from the core's tables.
 let uPlotModule = null;
 
+// vendor/ sits beside index.html: found from the page, not from this file, which the build
+// bundles into main.js (scripts/bundle.mjs).
 function loadUPlot() {
   if (!uPlotModule) {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('../vendor/uPlot.min.css', import.meta.url).href;
+    css.href = new URL('vendor/uPlot.min.css', document.baseURI).href;
     document.head.append(css);
-    uPlotModule = import(new URL('../vendor/uPlot.esm.js', import.meta.url).href).then((m) => m.default);
+    uPlotModule = import(new URL('vendor/uPlot.esm.js', document.baseURI).href).then((m) => m.default);
   }
   return uPlotModule;
 }
