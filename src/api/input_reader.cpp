@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "utf8.hpp"
+
 namespace clv::api {
 
 using nlohmann::json;
@@ -89,7 +91,7 @@ std::optional<std::string> InputReader::choice(const std::string& name,
         return std::nullopt;
     }
     const auto& text = value->get_ref<const std::string&>();
-    if (text.size() > max_string_length) {
+    if (utf8_length(text) > max_string_length) {
         p.code = "too_long";
         p.max = static_cast<double>(max_string_length);
         problems_.push_back(std::move(p));
@@ -135,7 +137,7 @@ std::optional<std::string> InputReader::text(const std::string& name,
         return std::nullopt;
     }
     const auto& text = value->get_ref<const std::string&>();
-    if (text.size() > max_string_length) {
+    if (utf8_length(text) > max_string_length) {
         Problem p{path_ + name, "too_long"};
         p.max = static_cast<double>(max_string_length);
         problems_.push_back(std::move(p));
@@ -162,7 +164,7 @@ void InputReader::reject_unknown_fields() {
         (void)value;
         if (asked_.count(key)) continue;
         // The field name is the user's text: cut it so a 10k-character key can't bloat replies.
-        std::string shown = key.size() > max_string_length ? key.substr(0, max_string_length) + "…" : key;
+        std::string shown = utf8_length(key) > max_string_length ? utf8_prefix(key, max_string_length) + "…" : key;
         problems_.push_back({path_ + shown, "unknown_field"});
     }
 }

@@ -60,7 +60,8 @@ private:
     std::set<std::string> asked_;
 };
 
-// Maximum length of any string value in a request (names, choices).
+// Maximum length, in characters, of any string value in a request (names, choices) and of a
+// field name as it is echoed in a problem.
 constexpr std::size_t max_string_length = 64;
 
 }  // namespace clv::api

@@ -26,4 +26,23 @@ bool is_valid_utf8(const std::string& text) {
     return true;
 }
 
+namespace {
+// A byte that continues a character rather than starting one (10xxxxxx).
+bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+}  // namespace
+
+std::size_t utf8_length(const std::string& text) {
+    std::size_t characters = 0;
+    for (char byte : text)
+        if (!is_continuation(byte)) ++characters;
+    return characters;
+}
+
+std::string utf8_prefix(const std::string& text, std::size_t max_characters) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!is_continuation(text[i]) && characters++ == max_characters) return text.substr(0, i);
+    return text;
+}
+
 }  // namespace clv::api

@@ -247,3 +247,23 @@ TEST_CASE("Invalid UTF-8 anywhere in the request is invalid_utf8", "[api][inputs
                      "", "invalid_utf8");
     }
 }
+
+TEST_CASE("Length limits count characters, not bytes", "[api][inputs]") {
+    // README too_long: "longer than max characters". 年 is one character of three UTF-8 bytes.
+    std::string word;
+    for (int i = 0; i < 64; ++i) word += "年";
+    SECTION("64 three-byte characters are a word of allowed length, just not an allowed one") {
+        only_problem(evaluate_inputs("expected_lifetime", {{"retention_rate", 0.8}, {"period", word}}),
+                     "inputs.period", "not_allowed");
+    }
+    SECTION("65 are too long") {
+        only_problem(evaluate_inputs("expected_lifetime", {{"retention_rate", 0.8}, {"period", word + "年"}}),
+                     "inputs.period", "too_long");
+    }
+    SECTION("a long unknown key is cut to 64 whole characters") {
+        std::string key = word;
+        for (int i = 0; i < 1000; ++i) key += "年";
+        auto response = evaluate_inputs("expected_lifetime", {{"retention_rate", 0.8}, {key, 1}});
+        only_problem(response, "inputs." + word + "…", "unknown_field");
+    }
+}
