@@ -1,0 +1,150 @@
+// The README's examples are real: every JSON request in it is answered ok, the one-line request
+// gives the numbers the sentence after it states, and the check example's answer is the
+// engine's (README "One request, one answer", "Check my answer").
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "api_test_support.hpp"
+
+using nlohmann::json;
+using namespace api_test;
+
+namespace {
+
+// One fenced code block: its language, its text, and the README text after it.
+struct FencedBlock {
+    std::string language;
+    std::string text;
+    std::string after;
+};
+
+const std::string& readme() {
+    static const std::string text = [] {
+        const std::string path = std::string(CLV_SOURCE_DIR) + "/README.md";
+        std::ifstream file(path);
+        if (!file) throw std::runtime_error("cannot open " + path);
+        std::stringstream buffer;
+        buffer << file.rdbuf();
+        return buffer.str();
+    }();
+    return text;
+}
+
+std::vector<FencedBlock> fenced_blocks(const std::string& markdown) {
+    std::vector<FencedBlock> blocks;
+    std::size_t at = 0;
+    while ((at = markdown.find("```", at)) != std::string::npos) {
+        const std::size_t line_end = markdown.find('\n', at);
+        const std::size_t close = markdown.find("\n```", line_end);
+        if (line_end == std::string::npos || close == std::string::npos) break;
+        const std::size_t after = markdown.find('\n', close + 1);
+        FencedBlock block{markdown.substr(at + 3, line_end - at - 3),
+                          markdown.substr(line_end + 1, close - line_end), ""};
+        at = after == std::string::npos ? markdown.size() : after;
+        block.after = markdown.substr(at, markdown.find("\n\n", at) - at);
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+// A block's text as a request: a JSON object naming a calculation (not the "<name>" template).
+bool is_request(const json& value) {
+    return value.is_object() && value.contains("calculation") && value.at("calculation").is_string() &&
+           value.at("calculation").get<std::string>().find('<') == std::string::npos;
+}
+
+// The same JSON, numbers equal to 1e-12 relative.
+void check_same(const json& got, const json& want, const std::string& path) {
+    INFO(path << ": engine " << got.dump() << ", README " << want.dump());
+    if (want.is_number()) {
+        REQUIRE(got.is_number());
+        CHECK(got.get<double>() == Approx(want.get<double>()).epsilon(1e-12));
+    } else if (want.is_object()) {
+        REQUIRE(got.is_object());
+        CHECK(got.size() == want.size());
+        for (const auto& item : want.items())
+            if (got.contains(item.key())) check_same(got.at(item.key()), item.value(), path + "." + item.key());
+            else FAIL_CHECK("the engine gives no " << path << "." << item.key());
+    } else if (want.is_array()) {
+        REQUIRE(got.is_array());
+        REQUIRE(got.size() == want.size());
+        for (std::size_t i = 0; i < want.size(); ++i) check_same(got[i], want[i], path + "[" + std::to_string(i) + "]");
+    } else {
+        CHECK(got == want);
+    }
+}
+
+std::string cents(double value) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("Every JSON request in the README is answered ok", "[api][readme]") {
+    int requests = 0;
+    for (const auto& block : fenced_blocks(readme())) {
+        if (block.language != "json") continue;
+        const json value = json::parse(block.text, nullptr, false);
+        if (value.is_discarded() || !is_request(value)) continue;
+        INFO("README request: " << block.text);
+        ++requests;
+        CHECK(evaluate_request(value).at("ok") == true);
+    }
+    CHECK(requests > 0);
+}
+
+TEST_CASE("The README's one-line request gives the numbers the sentence after it states", "[api][readme]") {
+    // ```sh  $ echo '<request>' | build/native/clvcalc ```, then "answers ... 266.67, ...".
+    const std::regex echo_request("echo '(\\{.*\\})' \\| \\S*clvcalc");
+    int examples = 0;
+    for (const auto& block : fenced_blocks(readme())) {
+        std::smatch match;
+        if (block.language != "sh" || !std::regex_search(block.text, match, echo_request)) continue;
+        ++examples;
+        INFO("README: " << block.text << block.after);
+        const json response = evaluate_request_text(match[1].str());
+        REQUIRE(response.at("ok") == true);
+        std::vector<std::string> stated;
+        const std::regex money("\\d+\\.\\d\\d");
+        for (auto it = std::sregex_iterator(block.after.begin(), block.after.end(), money); it != std::sregex_iterator(); ++it)
+            stated.push_back(it->str());
+        // The stated numbers are the result's CLVs to the cent (the conventions' for retention_clv).
+        std::vector<std::string> given;
+        const json& result = response.at("result");
+        if (result.contains("conventions"))
+            for (const auto& convention : result.at("conventions")) given.push_back(cents(convention.at("clv")));
+        else
+            given.push_back(cents(result.at("clv")));
+        CHECK(given == stated);
+    }
+    CHECK(examples > 0);
+}
+
+TEST_CASE("The README's check example shows the engine's check answer", "[api][readme]") {
+    // A request with a "check" block, then a block holding the "check" object it adds.
+    const auto blocks = fenced_blocks(readme());
+    int examples = 0;
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+        const json request = json::parse(blocks[i].text, nullptr, false);
+        if (request.is_discarded() || !is_request(request) || !request.contains("check")) continue;
+        const json shown = json::parse("{" + blocks[i + 1].text + "}", nullptr, false);
+        INFO("README request: " << blocks[i].text << "README answer: " << blocks[i + 1].text);
+        REQUIRE_FALSE(shown.is_discarded());
+        REQUIRE(shown.contains("check"));
+        ++examples;
+        const json response = evaluate_request(request);
+        REQUIRE(response.at("ok") == true);
+        check_same(response.at("check"), shown.at("check"), "check");
+    }
+    CHECK(examples > 0);
+}
