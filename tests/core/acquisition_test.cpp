@@ -1,9 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "core/acquisition.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
 AcquisitionCostInput example_input() {
@@ -68,9 +69,7 @@ TEST_CASE("CAC rejects bad input with one problem per field", "[acquisition][val
         input.new_customers = 0;
         auto outcome = compute_acquisition_cost(input);
         REQUIRE_FALSE(outcome.ok());
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "new_customers");
-        CHECK(outcome.problems[0].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"new_customers", "out_of_range"}});
         CHECK(*outcome.problems[0].min == 1);
     }
     SECTION("fractional customers") {
@@ -83,10 +82,7 @@ TEST_CASE("CAC rejects bad input with one problem per field", "[acquisition][val
         input.items[0].amount = -1;
         input.items[1].amount = std::numeric_limits<double>::infinity();
         auto outcome = compute_acquisition_cost(input);
-        REQUIRE(outcome.problems.size() == 2);
-        CHECK(outcome.problems[0].field == "advertising");
-        CHECK(outcome.problems[0].code == "negative");
-        CHECK(outcome.problems[1].field == "marketing_events");
-        CHECK(outcome.problems[1].code == "not_finite");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"advertising", "negative"},
+                                                               {"marketing_events", "not_finite"}});
     }
 }

@@ -3,25 +3,15 @@
 #include <cmath>
 
 #include "core/answer_check.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
-// Worked example "clv.discounted.end_of_year": 1000 a year, 5 years, 5%, end of year.
-DiscountedClvInput end_of_year_input() {
-    const auto& inputs = shared_example("clv.discounted.end_of_year").at("inputs");
-    DiscountedClvInput input;
-    input.cash_flow_per_period = inputs.at("cash_flow_per_year").get<double>();
-    input.periods = inputs.at("years").get<double>();
-    input.discount_rate = inputs.at("discount_rate").get<double>();
-    return input;
-}
-
 AnswerCheck check_discounted(double answer, const DiscountedClvInput& input) {
-    auto outcome = compute_discounted_clv(input);
-    REQUIRE(outcome.ok());
-    return check_answer(answer, outcome.value->clv, discounted_clv_slips(input), AnswerScale::money);
+    const auto value = computed(compute_discounted_clv(input));
+    return check_answer(answer, value.clv, discounted_clv_slips(input), AnswerScale::money);
 }
 
 const Slip* find_slip(const AnswerCheck& check, const std::string& code) {

@@ -6,8 +6,10 @@
 #include <string>
 
 #include "core/cost_structure.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
 
@@ -41,7 +43,6 @@ CostStructureInput example() {
                       {"training.trainers", 2000}},
                      1000);
 }
-
 }  // namespace
 
 TEST_CASE("The cost catalogue lists the README's families and items in order", "[cost_structure]") {
@@ -156,22 +157,15 @@ TEST_CASE("Cost structure rejects bad input with the item's path", "[cost_struct
                                 {"data_management.other", limits::max_money * 2}},
                                0);
         auto outcome = compute_cost_structure(input);
-        REQUIRE(outcome.problems.size() == 4);
-        CHECK(outcome.problems[0].field == "families.retention.loyalty_programme");
-        CHECK(outcome.problems[0].code == "not_finite");
-        CHECK(outcome.problems[1].field == "families.data_management.other");
-        CHECK(outcome.problems[1].code == "out_of_range");
-        CHECK(outcome.problems[2].field == "families.training.courses");
-        CHECK(outcome.problems[2].code == "negative");
-        CHECK(outcome.problems[3].field == "customers");
-        CHECK(outcome.problems[3].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"families.retention.loyalty_programme", "not_finite"},
+                                                               {"families.data_management.other", "out_of_range"},
+                                                               {"families.training.courses", "negative"},
+                                                               {"customers", "out_of_range"}});
         CHECK(*outcome.problems[3].min == 1);
     }
     SECTION("a fraction of a customer") {
         auto outcome = compute_cost_structure(structure({}, 10.5));
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "customers");
-        CHECK(outcome.problems[0].code == "not_whole_number");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers", "not_whole_number"}});
     }
     SECTION("NaN customers") {
         auto outcome = compute_cost_structure(structure({}, std::numeric_limits<double>::quiet_NaN()));

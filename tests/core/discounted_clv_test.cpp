@@ -3,33 +3,13 @@
 #include <cmath>
 
 #include "core/discounted_clv.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
-// Worked example "clv.discounted.end_of_year": 1000 a year for 5 years at 5%, end of year.
-DiscountedClvInput end_of_year_input() {
-    const auto& inputs = shared_example("clv.discounted.end_of_year").at("inputs");
-    DiscountedClvInput input;
-    input.cash_flow_per_period = inputs.at("cash_flow_per_year").get<double>();
-    input.periods = inputs.at("years").get<double>();
-    input.discount_rate = inputs.at("discount_rate").get<double>();
-    input.timing = *timing_from_name(inputs.at("timing").get<std::string>());
-    return input;
-}
-
-DiscountedClvResult compute(const DiscountedClvInput& input) {
-    auto outcome = compute_discounted_clv(input);
-    REQUIRE(outcome.ok());
-    return *outcome.value;
-}
-
-bool has_warning(const DiscountedClvResult& result, const std::string& code) {
-    for (const auto& warning : result.warnings)
-        if (warning.code == code) return true;
-    return false;
-}
+DiscountedClvResult compute(const DiscountedClvInput& input) { return computed(compute_discounted_clv(input)); }
 }  // namespace
 
 TEST_CASE("Discounted CLV reproduces the end-of-year worked example", "[discounted_clv]") {
@@ -216,40 +196,29 @@ TEST_CASE("Discounted CLV input problems carry exact codes and fields",
         input.periods.reset();
         input.cash_flows = std::vector<double>{1, 2};
         auto outcome = compute_discounted_clv(input);
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "cash_flows");
-        CHECK(outcome.problems[0].code == "conflicting_fields");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"cash_flows", "conflicting_fields"}});
     }
     SECTION("neither") {
         input.cash_flow_per_period.reset();
         auto outcome = compute_discounted_clv(input);
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "cash_flow_per_period");
-        CHECK(outcome.problems[0].code == "missing_field");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"cash_flow_per_period", "missing_field"}});
     }
     SECTION("a list with periods, a bad item and a bad rate: all reported") {
         input.cash_flow_per_period.reset();
         input.cash_flows = std::vector<double>{1, 2e15, 3};
         input.discount_rate = 10.5;
         auto outcome = compute_discounted_clv(input);
-        REQUIRE(outcome.problems.size() == 3);
-        CHECK(outcome.problems[0].field == "cash_flows[1]");
-        CHECK(outcome.problems[0].code == "out_of_range");
-        CHECK(outcome.problems[1].field == "periods");
-        CHECK(outcome.problems[1].code == "conflicting_fields");
-        CHECK(outcome.problems[2].field == "discount_rate");
-        CHECK(outcome.problems[2].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"cash_flows[1]", "out_of_range"},
+                                                               {"periods", "conflicting_fields"},
+                                                               {"discount_rate", "out_of_range"}});
         CHECK(*outcome.problems[2].max == 10);
     }
     SECTION("periods and table_periods must be whole and within 1..1200") {
         input.periods = 2.5;
         input.table_periods = 0;
         auto outcome = compute_discounted_clv(input);
-        REQUIRE(outcome.problems.size() == 2);
-        CHECK(outcome.problems[0].field == "periods");
-        CHECK(outcome.problems[0].code == "not_whole_number");
-        CHECK(outcome.problems[1].field == "table_periods");
-        CHECK(outcome.problems[1].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"periods", "not_whole_number"},
+                                                               {"table_periods", "out_of_range"}});
         CHECK(*outcome.problems[1].min == 1);
     }
     SECTION("an empty or too long list") {

@@ -4,8 +4,10 @@
 #include <utility>
 
 #include "core/discounting.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 TEST_CASE("Discount rates convert by compounding, not by dividing", "[discounting]") {
     // 12% a year: (1.12)^(1/12) - 1 = 0.00948879293...; 1% a month: 1.01^12 - 1 = 0.12682503...
@@ -101,9 +103,7 @@ TEST_CASE("convert_rate records one step named for the conversion", "[discountin
 
 TEST_CASE("convert_rate checks the range of its kind of rate", "[discounting][validation]") {
     auto retention = compute_rate_conversion({RateKind::retention, 1.2, Period::year, Period::month});
-    REQUIRE(retention.problems.size() == 1);
-    CHECK(retention.problems[0].field == "rate");
-    CHECK(retention.problems[0].code == "out_of_range");
+    REQUIRE(problem_pairs(retention.problems) == ProblemPairs{{"rate", "out_of_range"}});
     CHECK(*retention.problems[0].max == 1);
     auto discount = compute_rate_conversion({RateKind::discount, 1.2, Period::year, Period::month});
     CHECK(discount.ok());

@@ -5,9 +5,10 @@
 #include <string>
 
 #include "core/profitability.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
 
@@ -22,13 +23,6 @@ ProfitabilityInput example_input() {
     input.retention_cost = inputs.at("retention_cost").get<double>();
     return input;
 }
-
-std::vector<std::string> warning_codes(const ProfitabilityResult& result) {
-    std::vector<std::string> codes;
-    for (const auto& warning : result.warnings) codes.push_back(warning.code);
-    return codes;
-}
-
 }  // namespace
 
 TEST_CASE("Profit reproduces the shared worked example", "[profitability]") {
@@ -208,20 +202,13 @@ TEST_CASE("Profitability rejects bad input, reporting every problem", "[profitab
         input.gross_margin_rate = 1.5;
         input.lifetime_periods = 0;
         auto outcome = compute_profitability(input);
-        REQUIRE(outcome.problems.size() == 6);
-        CHECK(outcome.problems[0].field == "lifetime_value");
-        CHECK(outcome.problems[0].code == "negative");
-        CHECK(outcome.problems[1].field == "acquisition_cost");
-        CHECK(outcome.problems[1].code == "not_finite");
-        CHECK(outcome.problems[2].field == "retention_cost");
-        CHECK(outcome.problems[2].code == "out_of_range");
-        CHECK(outcome.problems[3].field == "revenue_per_period");
-        CHECK(outcome.problems[3].code == "negative");
-        CHECK(outcome.problems[4].field == "gross_margin_rate");
-        CHECK(outcome.problems[4].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"lifetime_value", "negative"},
+                                                               {"acquisition_cost", "not_finite"},
+                                                               {"retention_cost", "out_of_range"},
+                                                               {"revenue_per_period", "negative"},
+                                                               {"gross_margin_rate", "out_of_range"},
+                                                               {"lifetime_periods", "must_be_positive"}});
         CHECK(*outcome.problems[4].max == 1);
-        CHECK(outcome.problems[5].field == "lifetime_periods");
-        CHECK(outcome.problems[5].code == "must_be_positive");
         CHECK(outcome.problems[5].min_exclusive);
     }
     SECTION("a lifetime beyond the longest lifespan") {

@@ -5,9 +5,10 @@
 #include <string>
 
 #include "core/retention_clv.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
 // Worked example "clv.retention.infinite": m = 100, r = 0.8, i = 0.1, for ever.
@@ -20,11 +21,7 @@ RetentionClvInput infinite_input() {
     return input;
 }
 
-RetentionClvResult compute(const RetentionClvInput& input) {
-    auto outcome = compute_retention_clv(input);
-    REQUIRE(outcome.ok());
-    return *outcome.value;
-}
+RetentionClvResult compute(const RetentionClvInput& input) { return computed(compute_retention_clv(input)); }
 
 const ConventionValue& convention(const RetentionClvResult& result, RetentionConvention which) {
     for (const auto& value : result.conventions)
@@ -38,12 +35,6 @@ double clv_of(const RetentionClvInput& input, RetentionConvention which) {
     const auto& value = convention(result, which);
     REQUIRE(value.clv);
     return *value.clv;
-}
-
-bool has_warning(const RetentionClvResult& result, const std::string& code) {
-    for (const auto& warning : result.warnings)
-        if (warning.code == code) return true;
-    return false;
 }
 
 constexpr auto end_retained = RetentionConvention::end_retained;
@@ -301,16 +292,12 @@ TEST_CASE("Retention CLV input problems carry exact codes and fields",
     SECTION("a rate and a list") {
         input.retention_rates = std::vector<double>{0.5};
         auto outcome = compute_retention_clv(input);
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "retention_rates");
-        CHECK(outcome.problems[0].code == "conflicting_fields");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"retention_rates", "conflicting_fields"}});
     }
     SECTION("no rate at all") {
         input.retention_rate.reset();
         auto outcome = compute_retention_clv(input);
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "retention_rate");
-        CHECK(outcome.problems[0].code == "missing_field");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"retention_rate", "missing_field"}});
     }
     SECTION("every bad field is reported") {
         input.retention_rate.reset();
@@ -321,18 +308,11 @@ TEST_CASE("Retention CLV input problems carry exact codes and fields",
         input.retention_spend_per_period = -5;
         input.table_periods = 1.5;
         auto outcome = compute_retention_clv(input);
-        REQUIRE(outcome.problems.size() == 6);
-        CHECK(outcome.problems[0].field == "margin_per_period");
-        CHECK(outcome.problems[0].code == "negative");
-        CHECK(outcome.problems[1].field == "retention_rates[1]");
-        CHECK(outcome.problems[1].code == "out_of_range");
-        CHECK(outcome.problems[2].field == "discount_rate");
-        CHECK(outcome.problems[2].code == "negative");
-        CHECK(outcome.problems[3].field == "periods");
-        CHECK(outcome.problems[3].code == "out_of_range");
-        CHECK(outcome.problems[4].field == "retention_spend_per_period");
-        CHECK(outcome.problems[4].code == "negative");
-        CHECK(outcome.problems[5].field == "table_periods");
-        CHECK(outcome.problems[5].code == "not_whole_number");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"margin_per_period", "negative"},
+                                                               {"retention_rates[1]", "out_of_range"},
+                                                               {"discount_rate", "negative"},
+                                                               {"periods", "out_of_range"},
+                                                               {"retention_spend_per_period", "negative"},
+                                                               {"table_periods", "not_whole_number"}});
     }
 }

@@ -6,9 +6,10 @@
 #include <limits>
 
 #include "core/retention.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 
 namespace {
 
@@ -53,7 +54,6 @@ ExpectedLifetimeInput retention(double rate) {
     input.retention_rate = rate;
     return input;
 }
-
 }  // namespace
 
 // ---- retention cost -------------------------------------------------------------------------
@@ -152,17 +152,13 @@ TEST_CASE("Retention cost rejects bad input, reporting every problem", "[retenti
         input.retention_spend = 20000;
         auto outcome = compute_retention_cost(input);
         REQUIRE_FALSE(outcome.ok());
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "retention_spend");
-        CHECK(outcome.problems[0].code == "conflicting_fields");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"retention_spend", "conflicting_fields"}});
     }
     SECTION("zero customers retained") {
         auto input = example_total();
         input.customers_retained = 0;
         auto outcome = compute_retention_cost(input);
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "customers_retained");
-        CHECK(outcome.problems[0].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers_retained", "out_of_range"}});
         CHECK(*outcome.problems[0].min == 1);
         CHECK(*outcome.problems[0].max == limits::max_count);
     }
@@ -180,23 +176,16 @@ TEST_CASE("Retention cost rejects bad input, reporting every problem", "[retenti
         input.items[3].amount = inf;
         input.customers_retained = not_a_number;
         auto outcome = compute_retention_cost(input);
-        REQUIRE(outcome.problems.size() == 4);
-        CHECK(outcome.problems[0].field == "customer_service");
-        CHECK(outcome.problems[0].code == "negative");
-        CHECK(outcome.problems[1].field == "satisfaction_surveys");
-        CHECK(outcome.problems[1].code == "not_finite");
-        CHECK(outcome.problems[2].field == "other");
-        CHECK(outcome.problems[2].code == "not_finite");
-        CHECK(outcome.problems[3].field == "customers_retained");
-        CHECK(outcome.problems[3].code == "not_finite");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customer_service", "negative"},
+                                                               {"satisfaction_surveys", "not_finite"},
+                                                               {"other", "not_finite"},
+                                                               {"customers_retained", "not_finite"}});
     }
     SECTION("a negative or too large total") {
         auto input = example_total();
         input.retention_spend = -0.01;
         auto negative = compute_retention_cost(input);
-        REQUIRE(negative.problems.size() == 1);
-        CHECK(negative.problems[0].field == "retention_spend");
-        CHECK(negative.problems[0].code == "negative");
+        REQUIRE(problem_pairs(negative.problems) == ProblemPairs{{"retention_spend", "negative"}});
         input.retention_spend = limits::max_money * 2;
         auto too_large = compute_retention_cost(input);
         REQUIRE(too_large.problems.size() == 1);
@@ -280,9 +269,7 @@ TEST_CASE("Retention rate rises and churn falls as more customers remain", "[ret
 TEST_CASE("Retention rate rejects counts that do not fit together", "[retention_rate][validation]") {
     SECTION("fewer at the end than were won: E − N < 0") {
         auto outcome = compute_retention_rate(counts(100, 50, 40));
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "customers_at_end");
-        CHECK(outcome.problems[0].code == "inconsistent_counts");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers_at_end", "inconsistent_counts"}});
         CHECK(*outcome.problems[0].min == 50);
         CHECK(*outcome.problems[0].max == 150);
     }
@@ -298,20 +285,14 @@ TEST_CASE("Retention rate rejects counts that do not fit together", "[retention_
 TEST_CASE("Retention rate rejects bad counts, reporting every problem", "[retention_rate][validation]") {
     SECTION("zero customers at the start") {
         auto outcome = compute_retention_rate(counts(0, 0, 0));
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "customers_at_start");
-        CHECK(outcome.problems[0].code == "out_of_range");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers_at_start", "out_of_range"}});
         CHECK(*outcome.problems[0].min == 1);
     }
     SECTION("a fraction, a negative and a NaN, each reported; counts are not compared") {
         auto outcome = compute_retention_rate(counts(not_a_number, 2.5, -3));
-        REQUIRE(outcome.problems.size() == 3);
-        CHECK(outcome.problems[0].field == "customers_at_start");
-        CHECK(outcome.problems[0].code == "not_finite");
-        CHECK(outcome.problems[1].field == "new_customers");
-        CHECK(outcome.problems[1].code == "not_whole_number");
-        CHECK(outcome.problems[2].field == "customers_at_end");
-        CHECK(outcome.problems[2].code == "negative");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers_at_start", "not_finite"},
+                                                               {"new_customers", "not_whole_number"},
+                                                               {"customers_at_end", "negative"}});
     }
     SECTION("more than the largest count") {
         auto outcome = compute_retention_rate(counts(limits::max_count + 1, 0, 1));
@@ -321,9 +302,7 @@ TEST_CASE("Retention rate rejects bad counts, reporting every problem", "[retent
     }
     SECTION("an infinite count") {
         auto outcome = compute_retention_rate(counts(10, 0, inf));
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "customers_at_end");
-        CHECK(outcome.problems[0].code == "not_finite");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"customers_at_end", "not_finite"}});
     }
 }
 
@@ -382,9 +361,7 @@ TEST_CASE("Full retention has no finite lifetime and says why", "[lifetime]") {
 TEST_CASE("Expected lifetime takes a retention rate between 0 and 1", "[lifetime][validation]") {
     SECTION("negative") {
         auto outcome = compute_expected_lifetime(retention(-0.1));
-        REQUIRE(outcome.problems.size() == 1);
-        CHECK(outcome.problems[0].field == "retention_rate");
-        CHECK(outcome.problems[0].code == "negative");
+        REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"retention_rate", "negative"}});
     }
     SECTION("above 1, with the bounds") {
         auto outcome = compute_expected_lifetime(retention(1.01));

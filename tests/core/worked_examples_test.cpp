@@ -15,9 +15,10 @@
 #include "core/profitability.hpp"
 #include "core/retention.hpp"
 #include "core/retention_clv.hpp"
-#include "../shared_examples.hpp"
+#include "core_test_support.hpp"
 
 using namespace clv;
+using namespace core_test;
 using nlohmann::json;
 
 namespace {
@@ -49,12 +50,6 @@ private:
     const json& inputs_;
     std::set<std::string> read_;
 };
-
-template <class Value>
-Value computed(const Outcome<Value>& outcome) {
-    REQUIRE(outcome.ok());
-    return *outcome.value;
-}
 
 double clv_in(const RetentionClvResult& result, RetentionConvention which) {
     for (const auto& value : result.conventions)
@@ -210,7 +205,6 @@ void check_expected(const json& expected, const json& got, double tolerance) {
         }
     }
 }
-
 }  // namespace
 
 TEST_CASE("The core reproduces every number of every shared worked example", "[worked_examples]") {
