@@ -227,6 +227,20 @@ Outcome<RetentionClvResult> compute_retention_clv(const RetentionClvInput& input
     for (auto convention : all_conventions())
         out.conventions.push_back(value_of(model, convention, out.periods, rows));
 
+    // A finite horizon that leaves value behind says how much: each convention's limit, named
+    // by the convention so the page can quote the one it shows. (A tolerance, because a
+    // retention list that reaches 0 sums to its limit only up to rounding.)
+    if (out.periods) {
+        Warning truncates{"finite_horizon_truncates", {}};
+        for (const auto& value : out.conventions) {
+            if (!value.clv || !value.limit) continue;
+            const double cut_off = std::abs(*value.limit - *value.clv);
+            if (cut_off > 1e-9 * std::max(1.0, std::abs(*value.limit)))
+                truncates.values.push_back({convention_name(value.convention), *value.limit, Unit::money});
+        }
+        if (!truncates.values.empty()) out.warnings.push_back(std::move(truncates));
+    }
+
     const double repeating = model.repeating_rate();
     const bool ever_lost =
         input.retention_rates && model.survival[input.retention_rates->size()] == 0;

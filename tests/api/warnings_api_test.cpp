@@ -62,6 +62,14 @@ const std::vector<WarningCase>& warning_cases() {
          {{"cash_flow_per_period", 0.01}, {"discount_rate", 0.05}, {"periods", 5}},
          {{"cash_flow_per_period", 0}, {"discount_rate", 0.05}, {"periods", 5}},
          "a flow of 0 loses nothing beyond the horizon"},
+        {"finite_horizon_truncates", "retention_clv",
+         {{"margin_per_period", 100}, {"retention_rate", 0.8}, {"discount_rate", 0.1}, {"periods", 10}},
+         {{"margin_per_period", 100}, {"retention_rate", 0.8}, {"discount_rate", 0.1}},
+         "without periods the horizon is infinite"},
+        {"finite_horizon_truncates", "retention_clv",
+         {{"margin_per_period", 100}, {"retention_rates", {0.5, 0.5}}, {"discount_rate", 0.1}, {"periods", 3}},
+         {{"margin_per_period", 100}, {"retention_rates", {0.5, 0}}, {"discount_rate", 0.1}, {"periods", 3}},
+         "no customer is left after the horizon, so nothing is cut off"},
         {"zero_churn_infinite_lifetime", "expected_lifetime",
          {{"retention_rate", 1}}, {{"retention_rate", 0.999999}},
          "any churn at all gives a finite lifetime"},
@@ -169,6 +177,20 @@ TEST_CASE("Warnings carry the numbers they are about", "[api][warnings]") {
         REQUIRE(values.size() == 1);
         CHECK(values[0].at("name") == "perpetuity_clv");
         CHECK(values[0].at("value").get<double>() == Approx(1000 / 0.05));
+    }
+    SECTION("finite_horizon_truncates on retention CLV gives each convention's limit, named by it") {
+        auto response = evaluate_inputs("retention_clv", {{"margin_per_period", 100}, {"retention_rate", 0.8},
+                                                          {"discount_rate", 0.1}, {"periods", 10}});
+        REQUIRE(warning_codes(response) == std::vector<std::string>{"finite_horizon_truncates"});
+        const auto& values = response.at("warnings")[0].at("values");
+        REQUIRE(values.size() == 3);
+        // m*r/(1+d-r), m*(1+d)/(1+d-r), m/(1+d-r) with m = 100, r = 0.8, d = 0.1.
+        CHECK(values[0].at("name") == "end_retained");
+        CHECK(values[0].at("value").get<double>() == Approx(80 / 0.3));
+        CHECK(values[1].at("name") == "start");
+        CHECK(values[1].at("value").get<double>() == Approx(110 / 0.3));
+        CHECK(values[2].at("name") == "end_first_certain");
+        CHECK(values[2].at("value").get<double>() == Approx(100 / 0.3));
     }
     SECTION("payback_exceeds_lifetime gives the payback (CAC / margin) and the lifetime") {
         auto response = evaluate_inputs("profitability", paying_back({{"lifetime_periods", 12.4}}));
