@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -82,6 +83,27 @@ void check_same(const json& got, const json& want, const std::string& path) {
     }
 }
 
+// Every value the README gives is in the engine's answer (objects may leave keys out, lists may
+// stop early); numbers agree to the digits the README prints (1e-9 relative).
+void check_contains(const json& got, const json& want, const std::string& path) {
+    INFO(path << ": engine " << got.dump() << ", README " << want.dump());
+    if (want.is_number()) {
+        REQUIRE(got.is_number());
+        CHECK(got.get<double>() == Approx(want.get<double>()).epsilon(1e-9));
+    } else if (want.is_object()) {
+        REQUIRE(got.is_object());
+        for (const auto& item : want.items())
+            if (got.contains(item.key())) check_contains(got.at(item.key()), item.value(), path + "." + item.key());
+            else FAIL_CHECK("the engine gives no " << path << "." << item.key());
+    } else if (want.is_array()) {
+        REQUIRE(got.is_array());
+        REQUIRE(got.size() >= want.size());
+        for (std::size_t i = 0; i < want.size(); ++i) check_contains(got[i], want[i], path + "[" + std::to_string(i) + "]");
+    } else {
+        CHECK(got == want);
+    }
+}
+
 std::string cents(double value) {
     char text[64];
     std::snprintf(text, sizeof text, "%.2f", value);
@@ -147,4 +169,27 @@ TEST_CASE("The README's check example shows the engine's check answer", "[api][r
         check_same(response.at("check"), shown.at("check"), "check");
     }
     CHECK(examples > 0);
+}
+
+TEST_CASE("The README's example of each calculation gives the results and warnings stated after it", "[api][readme]") {
+    // ```json <request> ```, then: → result `{...}`[, warnings `[...]`]
+    const std::regex stated("^\\s*→ result `(\\{.*?\\})`(?:, warnings `(\\[.*?\\])`)?");
+    std::set<std::string> calculations;
+    for (const auto& block : fenced_blocks(readme())) {
+        std::smatch match;
+        if (block.language != "json" || !std::regex_search(block.after, match, stated)) continue;
+        const json request = json::parse(block.text);
+        INFO("README: " << block.text << block.after);
+        REQUIRE(is_request(request));
+        calculations.insert(request.at("calculation").get<std::string>());
+        const json response = evaluate_request(request);
+        REQUIRE(response.at("ok") == true);
+        check_contains(response.at("result"), json::parse(match[1].str()), "result");
+        const json warnings = match[2].matched ? json::parse(match[2].str()) : json::array();
+        CHECK(json(warning_codes(response)) == warnings);
+    }
+    // One example for every calculation the engine knows.
+    const json unknown = evaluate_request_text(R"({"version":1,"calculation":"no_such","inputs":{}})");
+    const json& allowed = unknown.at("problems")[0].at("allowed");
+    CHECK(calculations == allowed.get<std::set<std::string>>());
 }
