@@ -43,13 +43,14 @@ export function problemText({ problem, index }, field, fmt) {
   return index === undefined ? text : `${t('problem', 'list_item', { n: index + 1 })}${text}`;
 }
 
-// A warning as a sentence; its named values fill the template ({value} is the first one).
-export function warningText(warning, fmt) {
+// A warning as a sentence; its named values fill the template ({value} is the first one, or
+// the one named by the convention shown, e.g. the limit a finite retention horizon cuts off).
+export function warningText(warning, fmt, convention) {
   const params = {};
   (warning.values ?? []).forEach((v, k) => {
     const text = fmt.value(v.unit, v.value);
     params[v.name] = text;
-    if (k === 0) params.value = text;
+    if (k === 0 || v.name === convention) params.value = text;
   });
   return has('warning', warning.code) ? t('warning', warning.code, params)
     : t('warning', 'unknown_code', { code: warning.code });

@@ -85,7 +85,7 @@ export function createResults(root, { onConvention }) {
     list.hidden = rows.length === 0;
 
     warnings.replaceChildren(...(response?.warnings ?? []).map((w) => {
-      const li = h('li', 'warning', warningText(w, fmt));
+      const li = h('li', 'warning', warningText(w, fmt, calc.conventions ? ctx.convention : undefined));
       li.dataset.code = w.code;
       return li;
     }));
