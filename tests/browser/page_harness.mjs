@@ -96,3 +96,36 @@ export async function expectNoProblems(session, page = session.page) {
   await page.waitForTimeout(150);  // late console errors (a failed lazy import) still arrive
   assert.deepEqual(session.problems, []);
 }
+
+// --- Helpers for the preset, typing and check suites ---
+
+// True when the text holds Chinese characters (CJK Unified Ideographs or CJK punctuation).
+export const hasCJK = (text) => /[\u3000-\u303F\u4E00-\u9FFF\uFF01-\uFF5E]/.test(String(text ?? ''));
+
+// The trimmed text of a test id (innerText: what is shown, laid out as read).
+export async function textOf(page, id) {
+  return (await byTestId(page, id).innerText()).trim();
+}
+
+// Retries `check` (an async function that throws on failure) until it passes or `timeout` ms
+// have passed; then throws its last error. For what the page draws a frame later (tables).
+export async function eventually(check, { timeout = 5_000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+}
+
+// Types over a field's whole text as a person does (select all, then type), so the field is
+// never empty between the old text and the new one; '' deletes the text.
+export async function retype(page, field, text) {
+  const input = byTestId(page, `input-${field}`);
+  await input.selectText();
+  if (text === '') await input.press('Backspace');
+  else await input.pressSequentially(text);
+}
