@@ -157,8 +157,9 @@ export async function startApp(doc, opening) {
     const steps = good?.response.steps ?? [];
     renderSteps(q('steps'), steps, fmt, state.period);
     const stepsNote = q('steps-note');
-    stepsNote.hidden = steps.length > 0 && !(calc.conventions && result);
-    stepsNote.textContent = !result ? t('ui', 'steps_none') : calc.conventions ? t('ui', 'steps_in_conventions') : t('ui', 'steps_none');
+    // Retention CLV's steps sit with each convention; the convention line below already says so.
+    stepsNote.hidden = steps.length > 0 || Boolean(calc.conventions && result);
+    stepsNote.textContent = t('ui', 'steps_none');
     q('convention').textContent = conventionLine(calc, result);
 
     scheduleExtras();

@@ -4,6 +4,11 @@
 import { t, entry, humanise, fill } from '../i18n.js';
 import { renderFormula, namesIn } from '../formula.js';
 
+// A label inside a sentence: "Net margin per year" -> "net margin per year", but "CLV" or
+// "LTV:CAC" stay (a capital followed by another capital is an acronym). Scripts without case
+// are left as they are.
+const midSentence = (label) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
 const h = (tag, className, children = []) => {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -50,7 +55,7 @@ function stepItem(step, fmt, period, level) {
       line('result', ['='], [h('strong', 'val', [resultText])]));
     const names = namesIn(template.tex, valueNames).filter((n) => n !== result.name);
     const where = names.map((n) => [...renderFormula(`{${n}}`, symbolic),
-                                     ` ${t('ui', 'is')} ${t('name', n, { period: t('period', period) })}`]);
+                                     ` ${t('ui', 'is')} ${midSentence(t('name', n, { period: t('period', period) }))}`]);
     if (where.length) {
       const p = h('p', 'where', [t('ui', 'where'), ' ']);
       where.forEach((parts, k) => p.append(...(k ? [t('ui', 'list_separator')] : []), ...parts));
