@@ -2,6 +2,14 @@
 // object; the core's verdict (matches, difference, likely slips) is worded here.
 import { t, has } from '../i18n.js';
 
+// The convention an other_convention slip used, in words: discounted CLV's are timings (end,
+// start: detail "timing"), retention CLV's its three conventions.
+function conventionWords(slip, periodWord) {
+  if (!slip.convention) return '';
+  if (slip.detail === 'timing') return t('choice', `timing.${slip.convention}`);
+  return t('convention_short', slip.convention, { period: periodWord });
+}
+
 export function createCheck(root, { onAnswer, onCheck }) {
   const q = (id) => root.querySelector(`[data-testid="${id}"]`);
   const input = q('check-answer');
@@ -39,8 +47,7 @@ export function createCheck(root, { onAnswer, onCheck }) {
       const s = typeof slip === 'string' ? { code: slip } : slip;
       const li = document.createElement('li');
       li.dataset.code = s.code;
-      const slipParams = { value: s.value === undefined ? '' : f(s.value),
-                           convention: s.convention ? t('convention_short', s.convention, { period: ctx.periodWord }) : '' };
+      const slipParams = { value: s.value === undefined ? '' : f(s.value), convention: conventionWords(s, ctx.periodWord) };
       li.textContent = has('slip', s.code) ? t('slip', s.code, slipParams) : t('slip', 'unknown_code', { code: s.code });
       slips.append(li);
     }
