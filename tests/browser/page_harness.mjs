@@ -129,3 +129,10 @@ export async function retype(page, field, text) {
   if (text === '') await input.press('Backspace');
   else await input.pressSequentially(text);
 }
+
+// Switches the language with the page's own switch and waits until the page has been re-worded
+// (the page sets <html lang> once the catalogue is in, and re-words everything right after it).
+export async function switchLanguage(page, lang) {
+  await byTestId(page, 'lang-switch').selectOption(lang);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, lang, { timeout: 10_000 });
+}
