@@ -6,7 +6,7 @@ import { openingState } from './state.js';
 import { loadLanguage } from './i18n.js';
 
 const engineReady = start();
-const state = openingState(location.hash);
+const state = openingState(location.hash, performance.getEntriesByType?.('navigation')[0]?.type);
 const languageReady = loadLanguage(state.lang);
 const { startApp } = await import('./app.js');
 

@@ -6,6 +6,7 @@
 import { byId, defaultCalculation, fieldDefault } from './calculations.js';
 
 const STORAGE_KEY = 'clvcalc.state.v1';
+const TAB_KEY = 'clvcalc.tab';
 export const LANGUAGES = ['zh-CN', 'en'];
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY'];
 export const PERIODS = ['year', 'month'];
@@ -68,10 +69,14 @@ export function decodeHash(hash, base) {
 
 // The state to open with: the URL's hash (a shared link) unless it is the very hash this page
 // last wrote, in which case localStorage holds the same state or a newer one (the URL is
-// written when typing pauses, localStorage at once).
-export function openingState(hash) {
+// written when typing pauses, localStorage at once). A reload of the tab that saved the
+// state last opens that state whatever the hash: the page it replaces saved it on leaving,
+// and the hash may be older than the one written last (a reload keeps the URL it had when it
+// began, and the debounced hash can be written while the reload is on its way).
+export function openingState(hash, navigationType = 'navigate') {
   const stored = loadStored();
-  if (stored && (!hash || hash === '#' || hash === stored.written)) return stored.state;
+  const reloaded = navigationType === 'reload' && stored?.tab != null && stored.tab === tabId();
+  if (stored && (reloaded || !hash || hash === '#' || hash === stored.written)) return stored.state;
   return decodeHash(hash, stored?.state ?? initialState());
 }
 
@@ -88,15 +93,29 @@ function loadStored() {
       inputs: typeof stored.inputs === 'object' && stored.inputs ? stored.inputs : {},
       check: typeof stored.check === 'object' && stored.check ? stored.check : {},
     };
-    return { state, written: typeof stored.written === 'string' ? stored.written : null };
+    return { state, written: typeof stored.written === 'string' ? stored.written : null, tab: stored.tab };
   } catch {
     return null;  // storage disabled or corrupt: start fresh
   }
 }
 
-// Saves the state with the hash last written to the URL (see openingState).
+// Saves the state with the hash last written to the URL and this tab's id (see openingState).
 export function store(state, written) {
-  try { localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...state, written })); } catch { /* private mode */ }
+  try { localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...state, written, tab: tabId() })); } catch { /* private mode */ }
+}
+
+// An id for this tab, kept across its reloads (sessionStorage belongs to one tab).
+let tab;
+function tabId() {
+  if (tab === undefined) {
+    try {
+      tab = sessionStorage.getItem(TAB_KEY);
+      if (!tab) sessionStorage.setItem(TAB_KEY, tab = Math.random().toString(36).slice(2, 10));
+    } catch {
+      tab = null;  // storage disabled: no reload is recognised, the hash decides
+    }
+  }
+  return tab;
 }
 
 // The saved file: the raw inputs (so nothing typed is lost), the request and the answer.
