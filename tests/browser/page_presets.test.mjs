@@ -135,7 +135,7 @@ async function checkPreset(page, preset, lang) {
         assert.equal(column?.length, expected.length, `${what}: ${place.key}: column "${dictionary.column[place.column]}" of table "${place.table}": ${JSON.stringify(now.columns)}`);
       }
       return now;
-    });
+    }, { timeout: 10_000 });
     for (const id of place.ids ?? []) {
       assert.ok(shown.texts[id] !== null, `${what}: ${id} is not on the page`);
       expectShown(shown.texts[id], expected, place.unit ?? 'money', `${what} ${place.key} at ${id}`);
