@@ -50,13 +50,16 @@ function expectOwnRequests(urls, origin, base) {
   assert.deepEqual(foreign, [], `requests outside ${origin}${base}`);
 }
 
-async function axeViolations(page, label) {
+// Serious and critical violations, as "[label] impact rule: targets". `contrast: false` leaves out
+// the colour-contrast rule, nine tenths of axe's time here.
+async function axeViolations(page, label, { contrast = true } = {}) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (contrast) => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'],
+                                                     rules: { 'color-contrast': { enabled: contrast } } });
     return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, contrast);
   return violations.map((v) => `[${label}] ${v}`);
 }
 
@@ -72,19 +75,21 @@ test('axe finds no serious or critical violation on any calculation, in English 
     }
     for (const id of await calculationIds(page)) {
       await afterExtras(page, () => byTestId(page, `calc-${id}`).click());
-      found.push(...await axeViolations(page, `${lang} ${id}`));
+      // Colours do not change with the language: contrast is checked on the English page.
+      found.push(...await axeViolations(page, `${lang} ${id}`, { contrast: lang === 'en' }));
       if (lang === 'zh-CN' && id === 'retention_clv') {
         await page.locator('[data-testid="chart"] canvas').first().waitFor();
         assert.match(await byTestId(page, 'result-value').textContent(), /^¥\d/);
         await page.screenshot({ path: path.join(screenshots, 'desktop-zh-CN.png'), fullPage: true });
       }
     }
-    // An input error on screen, and the last good answer shown as out of date.
-    await afterExtras(page, () => byTestId(page, 'input-customers').fill('12 people'));
-    assert.equal(await byTestId(page, 'error-customers').isVisible(), true);
+    // An input error on screen, and the last good answer shown as out of date (greyed).
+    const [id, field] = lang === 'en' ? ['cost_structure', 'customers'] : ['retention_clv', 'margin_per_period'];
+    await afterExtras(page, () => byTestId(page, `calc-${id}`).click());
+    await afterExtras(page, () => byTestId(page, `input-${field}`).fill('12 abc'));
+    assert.equal(await byTestId(page, `error-${field}`).isVisible(), true);
     assert.equal(await byTestId(page, 'stale-marker').isVisible(), true);
-    found.push(...await axeViolations(page, `${lang} cost_structure with an error`));
-    await afterExtras(page, () => byTestId(page, 'input-customers').fill('500'));
+    found.push(...await axeViolations(page, `${lang} ${id} with an error`));
   }
   assert.deepEqual(found, []);
   await expectNoProblems(session);
@@ -251,8 +256,11 @@ test('the keyboard reaches the language, the calculations, every input in order 
     window.focusOrder = [];
     document.addEventListener('focusin', (e) => window.focusOrder.push(e.target.dataset?.testid ?? e.target.tagName));
   });
-  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
-  const all = await page.evaluate(() => window.focusOrder);
+  let all = [];
+  for (let round = 0; round < 8 && !all.includes('check-answer'); round++) {
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
+    all = await page.evaluate(() => window.focusOrder);
+  }
   const order = all.slice(0, all.indexOf('check-answer') + 1 || undefined);
   const at = (id) => order.indexOf(id);
   const calcs = order.filter((id) => /^calc-[a-z_]+$/.test(id) && !['calc-title', 'calc-about', 'calc-picker'].includes(id));

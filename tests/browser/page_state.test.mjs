@@ -195,14 +195,12 @@ test('a reload loses nothing typed, even one right after a keystroke', async () 
     await new Promise((resolve) => setTimeout(resolve, 600));
     await route.fallback();
   });
-  for (const value of ['4300', '4400']) {
-    await byTestId(page, 'input-lifetime_value').fill(value);
-    await choose(page, 'currency-switch', value === '4300' ? 'JPY' : 'GBP');
-    const typedSlow = await snapshot(page);
-    await page.reload({ waitUntil: 'load' });
-    await waitForAnswer(page);
-    assert.deepEqual(await snapshot(page), typedSlow, 'a reload from a slow server lost what was typed');
-  }
+  await byTestId(page, 'input-lifetime_value').fill('4300');
+  await choose(page, 'currency-switch', 'JPY');
+  const typedSlow = await snapshot(page);
+  await page.reload({ waitUntil: 'load' });
+  await waitForAnswer(page);
+  assert.deepEqual(await snapshot(page), typedSlow, 'a reload from a slow server lost what was typed');
   await page.unroute((url) => url.pathname === pagePath);
 
   // A link opened beside it, in the same browser, still shows the link's state, not the saved one.
