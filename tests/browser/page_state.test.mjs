@@ -331,7 +331,37 @@ function parseCsv(text) {
   return rows;
 }
 
-test('every calculation saves as CSV (settings, raw inputs, the core\'s results, tables), its chart as PNG', async () => {
+// Printing: the controls are hidden, the answer, its steps and tables printed; Print calls
+// window.print (stubbed here to count calls).
+async function expectPrintable(page) {
+  const controls = ['lang-switch', 'currency-switch', 'period-switch', 'share-link', 'calc-picker', 'calc-retention_clv',
+                    'presets', 'export-json', 'export-csv', 'export-png', 'export-print', 'check-answer', 'check-button'];
+  const kept = ['calc-title', 'result-value', 'results-list', 'steps', 'inputs-form', 'input-cash_flow_per_period', 'schedule'];
+  const visibility = async () => Object.fromEntries(await Promise.all([...controls, ...kept].map(
+    async (id) => [id, await byTestId(page, id).isVisible()])));
+  const screen = await visibility();
+  for (const id of [...controls, ...kept]) assert.equal(screen[id], true, `${id} is shown on screen`);
+  assert.equal(await page.locator('.file-button').isVisible(), true);
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await visibility();
+  for (const id of controls) assert.equal(printed[id], false, `${id} is hidden in print`);
+  for (const id of kept) assert.equal(printed[id], true, `${id} is printed`);
+  assert.equal(await page.locator('.file-button').isVisible(), false, 'the import button is hidden in print');
+  assert.ok((await byTestId(page, 'steps').innerText()).trim().length > 20, 'the printed steps have text');
+  // The closed period tables open for the printout.
+  assert.ok(await page.locator('details').count() > 0);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.deepEqual(await page.$$eval('details', (ds) => ds.map((d) => d.open && d.querySelector('table') !== null)),
+                   await page.$$eval('details', (ds) => ds.map(() => true)));
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.evaluate(() => { window.printCalls = 0; window.print = () => { window.printCalls++; }; });
+  await byTestId(page, 'export-print').click();
+  assert.equal(await page.evaluate(() => window.printCalls), 1);
+}
+
+test('every calculation saves as CSV (settings, raw inputs, the core\'s results, tables), its chart as PNG; printing', async () => {
   const session = await openSession(env);
   const { page } = session;
   await openPage(session, env);
@@ -386,41 +416,8 @@ test('every calculation saves as CSV (settings, raw inputs, the core\'s results,
       assert.equal(await byTestId(page, 'export-png').isDisabled(), true, `${id}: no chart, no PNG`);
     }
   }
-  await expectNoProblems(session);
-  await session.close();
-});
-
-test('printing hides the controls and keeps the answer and its steps; Print calls window.print', async () => {
-  const session = await openSession(env);
-  const { page } = session;
-  await openPage(session, env);
-  await exportsReady(page);
   await afterExtras(page, () => byTestId(page, 'calc-discounted_clv').click());
-  const controls = ['lang-switch', 'currency-switch', 'period-switch', 'share-link', 'calc-picker', 'calc-retention_clv',
-                    'presets', 'export-json', 'export-csv', 'export-png', 'export-print', 'check-answer', 'check-button'];
-  const kept = ['calc-title', 'result-value', 'results-list', 'steps', 'inputs-form', 'input-cash_flow_per_period', 'schedule'];
-  const visibility = async () => Object.fromEntries(await Promise.all([...controls, ...kept].map(
-    async (id) => [id, await byTestId(page, id).isVisible()])));
-  const screen = await visibility();
-  for (const id of [...controls, ...kept]) assert.equal(screen[id], true, `${id} is shown on screen`);
-  assert.equal(await page.locator('.file-button').isVisible(), true);
-
-  await page.emulateMedia({ media: 'print' });
-  const printed = await visibility();
-  for (const id of controls) assert.equal(printed[id], false, `${id} is hidden in print`);
-  for (const id of kept) assert.equal(printed[id], true, `${id} is printed`);
-  assert.equal(await page.locator('.file-button').isVisible(), false, 'the import button is hidden in print');
-  assert.ok((await byTestId(page, 'steps').innerText()).trim().length > 20, 'the printed steps have text');
-  // The closed period tables open for the printout.
-  assert.ok(await page.locator('details').count() > 0);
-  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  assert.deepEqual(await page.$$eval('details', (ds) => ds.map((d) => d.open && d.querySelector('table') !== null)),
-                   await page.$$eval('details', (ds) => ds.map(() => true)));
-  await page.emulateMedia({ media: 'screen' });
-
-  await page.evaluate(() => { window.printCalls = 0; window.print = () => { window.printCalls++; }; });
-  await byTestId(page, 'export-print').click();
-  assert.equal(await page.evaluate(() => window.printCalls), 1);
+  await expectPrintable(page);
   await expectNoProblems(session);
   await session.close();
 });
