@@ -68,8 +68,8 @@ export function decodeHash(hash, base) {
 }
 
 // The state to open with: the URL's hash (a shared link) unless it is the very hash this page
-// last wrote, in which case localStorage holds the same state or a newer one (the URL is
-// written when typing pauses, localStorage at once). A reload of the tab that saved the
+// last wrote, in which case localStorage holds the same state or a newer one (both are
+// written when typing pauses, and localStorage again when the page is left). A reload of the tab that saved the
 // state last opens that state whatever the hash: the page it replaces saved it on leaving,
 // and the hash may be older than the one written last (a reload keeps the URL it had when it
 // began, and the debounced hash can be written while the reload is on its way).
