@@ -26,15 +26,21 @@ std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs)
 
 namespace {
 
+// Built key by key and moved into place: a braced json literal copies every nested value,
+// and a long table is most of a response.
 nlohmann::json table_json(const std::vector<DiscountedRow>& table) {
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& row : table)
-        rows.push_back({{"period", row.period},
-                        {"time", number_or_null(row.time)},
-                        {"cash_flow", number_or_null(row.cash_flow)},
-                        {"discount_factor", number_or_null(row.discount_factor)},
-                        {"present_value", number_or_null(row.present_value)},
-                        {"cumulative_present_value", number_or_null(row.cumulative_present_value)}});
+    rows.get_ref<nlohmann::json::array_t&>().reserve(table.size());
+    for (const auto& row : table) {
+        nlohmann::json item = nlohmann::json::object();
+        item["period"] = row.period;
+        item["time"] = number_or_null(row.time);
+        item["cash_flow"] = number_or_null(row.cash_flow);
+        item["discount_factor"] = number_or_null(row.discount_factor);
+        item["present_value"] = number_or_null(row.present_value);
+        item["cumulative_present_value"] = number_or_null(row.cumulative_present_value);
+        rows.push_back(std::move(item));
+    }
     return rows;
 }
 
@@ -44,14 +50,15 @@ CalculationOutput evaluate_discounted_clv(InputReader& inputs) {
     auto input = read_discounted_clv_input(inputs);
     if (!input) return {};
     return encode_outcome(inputs, compute_discounted_clv(*input), [](const DiscountedClvResult& value) {
-        return nlohmann::json{{"clv", optional_number(value.clv)},
+        nlohmann::json result{{"clv", optional_number(value.clv)},
                               {"timing", timing_name(value.timing)},
                               {"horizon", horizon_name(value.horizon)},
                               {"periods", optional_whole_number(value.periods)},
                               {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
                               {"perpetuity_clv", optional_number(value.perpetuity_clv)},
-                              {"period", period_name(value.period)},
-                              {"table", table_json(value.table)}};
+                              {"period", period_name(value.period)}};
+        result["table"] = table_json(value.table);
+        return result;
     });
 }
 

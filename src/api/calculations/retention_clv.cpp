@@ -29,17 +29,23 @@ std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
 
 namespace {
 
+// Built key by key and moved into place: a braced json literal copies every nested value,
+// and the tables are most of a response (and of the page's time per keystroke).
 nlohmann::json table_json(const std::vector<RetentionRow>& table) {
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& row : table)
-        rows.push_back({{"period", row.period},
-                        {"time", number_or_null(row.time)},
-                        {"retention_rate", optional_number(row.retention_rate)},
-                        {"survival", number_or_null(row.survival)},
-                        {"discount_factor", number_or_null(row.discount_factor)},
-                        {"expected_margin", number_or_null(row.expected_margin)},
-                        {"present_value", number_or_null(row.present_value)},
-                        {"cumulative_present_value", number_or_null(row.cumulative_present_value)}});
+    rows.get_ref<nlohmann::json::array_t&>().reserve(table.size());
+    for (const auto& row : table) {
+        nlohmann::json item = nlohmann::json::object();
+        item["period"] = row.period;
+        item["time"] = number_or_null(row.time);
+        item["retention_rate"] = optional_number(row.retention_rate);
+        item["survival"] = number_or_null(row.survival);
+        item["discount_factor"] = number_or_null(row.discount_factor);
+        item["expected_margin"] = number_or_null(row.expected_margin);
+        item["present_value"] = number_or_null(row.present_value);
+        item["cumulative_present_value"] = number_or_null(row.cumulative_present_value);
+        rows.push_back(std::move(item));
+    }
     return rows;
 }
 
@@ -50,18 +56,22 @@ CalculationOutput evaluate_retention_clv(InputReader& inputs) {
     if (!input) return {};
     return encode_outcome(inputs, compute_retention_clv(*input), [](const RetentionClvResult& value) {
         nlohmann::json conventions = nlohmann::json::array();
-        for (const auto& convention : value.conventions)
-            conventions.push_back({{"convention", convention_name(convention.convention)},
-                                   {"clv", optional_number(convention.clv)},
-                                   {"limit", optional_number(convention.limit)},
-                                   {"steps", to_json(convention.explanation)},
-                                   {"table", table_json(convention.table)}});
-        return nlohmann::json{{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
+        for (const auto& convention : value.conventions) {
+            nlohmann::json item = nlohmann::json::object();
+            item["convention"] = convention_name(convention.convention);
+            item["clv"] = optional_number(convention.clv);
+            item["limit"] = optional_number(convention.limit);
+            item["steps"] = to_json(convention.explanation);
+            item["table"] = table_json(convention.table);
+            conventions.push_back(std::move(item));
+        }
+        nlohmann::json result{{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
                               {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
                               {"horizon", horizon_name(value.horizon)},
                               {"periods", optional_whole_number(value.periods)},
-                              {"period", period_name(value.period)},
-                              {"conventions", conventions}};
+                              {"period", period_name(value.period)}};
+        result["conventions"] = std::move(conventions);
+        return result;
     });
 }
 
