@@ -34,7 +34,11 @@ export function parseNumber(text, { percent = false } = {}) {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(body)) return { invalid: String(text).trim() };
   if (pct && !percent) return { invalid: String(text).trim() };
   const value = Number(pct ? `${body}e-2` : body);
-  return Number.isFinite(value) ? { value } : { invalid: String(text).trim() };
+  // Digits too many for a double ("1e400", a pasted 10,000-digit number) are still a number:
+  // the largest double of the same sign stands in, so the core names the range it breaks
+  // (every number the core takes has a limit far below it) instead of "not a number".
+  if (!Number.isFinite(value)) return { value: Math.sign(value) * Number.MAX_VALUE };
+  return { value };
 }
 
 // A list: items separated by spaces, new lines, commas, semicolons or 、；，.

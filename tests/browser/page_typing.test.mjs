@@ -125,7 +125,9 @@ const badValues = [
   { kind: 'letters', calc: 'acquisition_cost', field: 'new_customers', text: 'abc' },
   { kind: 'negative cost', calc: 'acquisition_cost', field: 'advertising', text: '-5' },
   { kind: 'zero customers', calc: 'acquisition_cost', field: 'new_customers', text: '0' },
-  { kind: '10,000 characters', calc: 'acquisition_cost', field: 'advertising', text: '1234567890'.repeat(1000), paste: true },
+  // Digits beyond a double's range are still a number: the message names the allowed range.
+  { kind: '10,000 characters', calc: 'acquisition_cost', field: 'advertising', text: '1234567890'.repeat(1000), paste: true,
+    says: { en: /at most \$1,000,000,000,000,000\.00/, 'zh-CN': /1,000,000,000,000,000/ } },
   { kind: 'rate out of range', calc: 'expected_lifetime', field: 'retention_rate', text: '150%', paste: true },
 ];
 // The good answer each calculation shows before: its worked example.
@@ -139,7 +141,7 @@ const goodAnswer = {
 async function badValueMessages(page, lang) {
   const messages = {};
   let shown = null;
-  for (const { kind, calc, field, text, paste } of badValues) {
+  for (const { kind, calc, field, text, paste, says } of badValues) {
     const what = `${lang}, ${kind}`;
     if (calc !== shown) await byTestId(page, `calc-${calc}`).click();
     shown = calc;
@@ -153,6 +155,7 @@ async function badValueMessages(page, lang) {
     const bad = await fieldState(page, field);
     assert.ok(bad.errorShown && bad.error, `${what}: no message at error-${field}`);
     assert.equal(hasCJK(bad.error), lang === 'zh-CN', `${what}: the message "${bad.error}" is not in ${lang}`);
+    if (says) assert.match(bad.error, says[lang], `${what}: the message does not say what is allowed`);
     assert.ok(bad.stale, `${what}: the answer is not marked out of date`);
     assert.equal(bad.headline, before.headline, `${what}: the last good answer is not kept`);
     assert.equal(bad.value, text, `${what}: the field does not keep the text typed`);
