@@ -148,6 +148,8 @@ export function importDocument(text, base) {
   const settings = isFile && doc.settings ? doc.settings : {};
   state.lang = pick(settings.lang, LANGUAGES, state.lang);
   state.currency = pick(settings.currency, CURRENCIES, state.currency);
+  // The request holds the period only for calculations that use one; the settings always do.
+  if (!('period' in (doc.request?.inputs ?? {}))) state.period = pick(settings.period, PERIODS, state.period);
   if (isFile && doc.check && typeof doc.check === 'object') {
     state.check[state.calc] = { answer: String(doc.check.answer ?? ''), convention: doc.check.convention };
   }

@@ -296,6 +296,16 @@ test('the saved JSON file holds the request, the answer and the raw inputs, and 
   const reopened = await snapshot(page);
   assert.equal(reopened.stale, true);
   assert.deepEqual({ ...reopened, result: null, list: null, steps: null }, { ...invalid, result: null, list: null, steps: null });
+
+  // A calculation without a period keeps the file's period setting all the same.
+  await choose(page, 'period-switch', 'year');
+  const noPeriod = { format: 'clvcalc', settings: { lang: 'zh-CN', currency: 'GBP', period: 'month' },
+                     request: { version: 1, calculation: 'acquisition_cost', inputs: { advertising: 900, new_customers: 3 } },
+                     raw_inputs: {} };
+  await byTestId(page, 'import-file').setInputFiles({ name: 'cac.json', mimeType: 'application/json',
+                                                      buffer: Buffer.from(JSON.stringify(noPeriod)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid="input-advertising"]')?.value === '900');
+  assert.equal(await byTestId(page, 'period-switch').inputValue(), 'month');
   await expectNoBadText(page);
   await expectNoProblems(session);
   await session.close();
