@@ -13,7 +13,7 @@ const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'we
 const stage = process.argv[2];
 if (!stage) throw new Error('usage: bundle.mjs STAGE_DIR');
 
-await build({
+const { metafile } = await build({
   entryPoints: [path.join(web, 'main.js')],
   outfile: path.join(stage, 'main.js'),
   bundle: true,
@@ -22,6 +22,7 @@ await build({
   sourcemap: 'linked',      // main.js.map, read only by developer tools
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
 });
 
 // The map's sources read as web/<file> wherever dist/ ends up (their text is in the map).
@@ -35,3 +36,12 @@ await writeFile(mapPath, JSON.stringify(map));
 const htmlPath = path.join(stage, 'index.html');
 const html = await readFile(htmlPath, 'utf8');
 await writeFile(htmlPath, html.replace(/^[ \t]*<link rel="modulepreload" href="(?!main\.js")[^"]*">[ \t]*\r?\n/gm, ''));
+
+// The service worker need not cache, for offline use, the modules that are now inside main.js.
+const bundled = Object.keys(metafile.inputs)
+  .map((input) => path.relative(web, path.resolve(input)).split(path.sep).join('/'))
+  .filter((name) => !name.startsWith('..') && name !== 'main.js');
+const swPath = path.join(stage, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+const quoted = (name) => new RegExp(`'${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}',\\s*`, 'g');
+await writeFile(swPath, bundled.reduce((text, name) => text.replace(quoted(name), ''), sw));
