@@ -35,6 +35,21 @@ const std::vector<Calculation>& calculations();
 void add_core_problems(CalculationOutput& out, const InputReader& reader,
                        const std::vector<Problem>& problems);
 
+// A period table as a JSON array of row objects, each filled by fill(object, row). Rows are
+// built key by key and moved into place: a braced json literal copies every nested value, and
+// the tables are most of a response (and of the page's time per keystroke).
+template <class Row, class Fill>
+nlohmann::json table_rows_json(const std::vector<Row>& table, Fill fill) {
+    nlohmann::json rows = nlohmann::json::array();
+    rows.get_ref<nlohmann::json::array_t&>().reserve(table.size());
+    for (const auto& row : table) {
+        nlohmann::json item = nlohmann::json::object();
+        fill(item, row);
+        rows.push_back(std::move(item));
+    }
+    return rows;
+}
+
 // The one way an adapter turns the core's outcome into its output: the core's problems (fields
 // prefixed with the reader's path), or encode_result(value) with the value's steps and warnings.
 template <class Value, class EncodeResult>

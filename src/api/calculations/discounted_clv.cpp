@@ -26,22 +26,15 @@ std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs)
 
 namespace {
 
-// Built key by key and moved into place: a braced json literal copies every nested value,
-// and a long table is most of a response.
 nlohmann::json table_json(const std::vector<DiscountedRow>& table) {
-    nlohmann::json rows = nlohmann::json::array();
-    rows.get_ref<nlohmann::json::array_t&>().reserve(table.size());
-    for (const auto& row : table) {
-        nlohmann::json item = nlohmann::json::object();
+    return table_rows_json(table, [](nlohmann::json& item, const DiscountedRow& row) {
         item["period"] = row.period;
         item["time"] = number_or_null(row.time);
         item["cash_flow"] = number_or_null(row.cash_flow);
         item["discount_factor"] = number_or_null(row.discount_factor);
         item["present_value"] = number_or_null(row.present_value);
         item["cumulative_present_value"] = number_or_null(row.cumulative_present_value);
-        rows.push_back(std::move(item));
-    }
-    return rows;
+    });
 }
 
 }  // namespace

@@ -29,13 +29,8 @@ std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
 
 namespace {
 
-// Built key by key and moved into place: a braced json literal copies every nested value,
-// and the tables are most of a response (and of the page's time per keystroke).
 nlohmann::json table_json(const std::vector<RetentionRow>& table) {
-    nlohmann::json rows = nlohmann::json::array();
-    rows.get_ref<nlohmann::json::array_t&>().reserve(table.size());
-    for (const auto& row : table) {
-        nlohmann::json item = nlohmann::json::object();
+    return table_rows_json(table, [](nlohmann::json& item, const RetentionRow& row) {
         item["period"] = row.period;
         item["time"] = number_or_null(row.time);
         item["retention_rate"] = optional_number(row.retention_rate);
@@ -44,9 +39,7 @@ nlohmann::json table_json(const std::vector<RetentionRow>& table) {
         item["expected_margin"] = number_or_null(row.expected_margin);
         item["present_value"] = number_or_null(row.present_value);
         item["cumulative_present_value"] = number_or_null(row.cumulative_present_value);
-        rows.push_back(std::move(item));
-    }
-    return rows;
+    });
 }
 
 }  // namespace
