@@ -59,8 +59,12 @@ async function exportsReady(page) {
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
 }
 
+// One click, one file. On this busy 2-core machine Chromium now and then drops a download the
+// page did start (the click reached the button and the page clicked its link; seen about once
+// in three full runs, never with more logging): a second click, as a person would, gets it.
 async function downloadOf(page, testid) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), byTestId(page, testid).click()]);
+  const attempt = (timeout) => Promise.all([page.waitForEvent('download', { timeout }), byTestId(page, testid).click()]);
+  const [download] = await attempt(6_000).catch(() => attempt(10_000));
   const file = await download.path();
   return { name: download.suggestedFilename(), file, bytes: await readFile(file) };
 }

@@ -10,7 +10,9 @@ function download(name, blob) {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  // The browser reads the blob after the click returns, later still on a busy machine: a revoke
+  // after 1 s lost downloads there. A minute costs only the file's memory.
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
