@@ -31,6 +31,11 @@ if [ -f "$stage/main.js" ]; then
   else echo "build: warning: esbuild is not installed (npm ci): dist/ ships the modules unbundled" >&2; fi
 fi
 
+# The first answer of a first visit, baked into index.html in each language (scripts/prerender.mjs
+# says why). It renders the staged page in headless Chromium, so it needs the bundle above.
+if [ -d node_modules/playwright-core ] && [ -x /usr/bin/chromium ]; then node scripts/prerender.mjs "$stage"
+else echo "build: warning: no Chromium or playwright-core (scripts/setup.sh): index.html has no prerendered answer" >&2; fi
+
 # Build stamp: a hash of every shipped file, for the service worker's cache name. It is written
 # to build-id.txt and replaces the placeholder __BUILD_ID__ in sw.js (if there is one).
 build_id=$(cd "$stage" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)

@@ -1,0 +1,78 @@
+// The first answer baked into index.html (scripts/prerender.mjs): a first visit shows it in its
+// language before any script of the page has run, it is exactly what the live page then shows,
+// it gives way to the live page, and a link or a saved state never shows it.
+import test, { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startEnvironment, openSession, openPage, waitForAnswer, typeInto, byTestId, expectNoProblems,
+} from './page_harness.mjs';
+
+let env;
+before(async () => { env = await startEnvironment(); });
+after(async () => { await env?.close(); });
+
+// The shown text of the parts of the page a first visit sees, in `scope` (the prerendered copy
+// or the live page), and the values in its form fields.
+async function shownParts(page, scope) {
+  return page.evaluate((scope) => {
+    const root = scope === 'live' ? document.body : document.querySelector(`.prerender[lang="${scope}"]`);
+    const one = (selector) => [...root.querySelectorAll(selector)].find((e) => scope !== 'live' || !e.closest('.prerender'));
+    const parts = {};
+    for (const part of ['.topbar', '.sidebar', '.calc-head', '.inputs-card', '.results-card', '.check-card', '.solution-card', '.footer']) {
+      parts[part] = one(part).innerText.trim();
+    }
+    parts.fields = [...one('.inputs-card').querySelectorAll('input, select')].map((e) => e.value);
+    return parts;
+  }, scope);
+}
+
+for (const [locale, lang, answer] of [['zh-CN', 'zh-CN', '¥266.67'], ['en-US', 'en', '$266.67']]) {
+  test(`a first visit (${locale}) shows the prerendered answer before any script, the same as the live page`, async () => {
+    // Without the page's module nothing computes: what shows is index.html alone.
+    const bare = await openSession(env, { locale });
+    await bare.page.route('**/main.js', (route) => route.abort());
+    await bare.page.goto(env.url, { waitUntil: 'load' });
+    assert.equal(await bare.page.evaluate(() => document.documentElement.dataset.prerender), lang);
+    const copy = bare.page.locator(`.prerender[lang="${lang}"]`);
+    assert.equal(await copy.isVisible(), true);
+    assert.equal(await bare.page.locator('.prerender:visible').count(), 1, 'one language only');
+    assert.equal((await copy.locator('.headline-value').innerText()).trim(), answer);
+    assert.match(await copy.locator('.schedule-card-wrap').innerText(), /366\.67[\s\S]*333\.33/, 'all three conventions');
+    assert.doesNotMatch(await bare.page.locator('body').innerText(), /\b(NaN|Infinity|undefined)\b/);
+    const prerendered = await shownParts(bare.page, lang);
+    await bare.close();
+
+    // The live page: the copy is gone once it has answered, and it shows the same.
+    const session = await openSession(env, { locale });
+    await openPage(session, env);
+    assert.equal(await session.page.locator('.prerender').count(), 0);
+    assert.equal(await session.page.evaluate(() => document.documentElement.hasAttribute('data-prerender')), false);
+    assert.deepEqual(await shownParts(session.page, 'live'), prerendered);
+    await expectNoProblems(session);
+    await session.close();
+  });
+}
+
+test('a share link or a saved state opens without the prerendered answer', async () => {
+  const session = await openSession(env, { locale: 'en-US' });
+  await openPage(session, env);
+  await typeInto(session.page, 'margin_per_period', '200');
+  await session.page.waitForFunction(() => /533\.33/.test(document.querySelector('[data-testid="result-value"]').textContent));
+  const link = await session.page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 1200)));
+  assert.match(link, /#calc=/);
+
+  // The link in a fresh browser, and the bare address in the browser that saved its state.
+  const fresh = await openSession(env, { locale: 'en-US' });
+  const again = await session.context.newPage();
+  for (const [page, url] of [[fresh.page, link], [again, env.url]]) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-prerender')), false, url);
+    assert.equal(await page.locator('.prerender:visible').count(), 0, url);
+    await waitForAnswer(page);
+    assert.match(await byTestId(page, 'result-value').innerText(), /533\.33/, url);
+  }
+  await expectNoProblems(fresh);
+  await fresh.close();
+  await expectNoProblems(session);
+  await session.close();
+});
