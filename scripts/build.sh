@@ -31,6 +31,9 @@ if [ -f "$stage/main.js" ]; then
   else echo "build: warning: esbuild is not installed (npm ci): dist/ ships the modules unbundled" >&2; fi
 fi
 
+# The stylesheet inside index.html (scripts/inline-styles.mjs says why).
+node scripts/inline-styles.mjs "$stage"
+
 # The first answer of a first visit, baked into index.html in each language (scripts/prerender.mjs
 # says why). It renders the staged page in headless Chromium, so it needs the bundle above.
 if [ -d node_modules/playwright-core ] && [ -x /usr/bin/chromium ]; then node scripts/prerender.mjs "$stage"
