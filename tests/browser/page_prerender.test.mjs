@@ -1,6 +1,7 @@
-// The first answer baked into index.html (scripts/prerender.mjs): a first visit shows it in its
+// The first screen baked into index.html (scripts/prerender.mjs): a first visit shows it in its
 // language before any script of the page has run, it is exactly what the live page then shows,
-// it gives way to the live page, and a link or a saved state never shows it.
+// its answer comes first and the rest of it once the answer has been shown, it gives way to the
+// live page, and a link or a saved state never shows it.
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -11,14 +12,14 @@ let env;
 before(async () => { env = await startEnvironment(); });
 after(async () => { await env?.close(); });
 
-// The shown text of the parts of the page a first visit sees, in `scope` (the prerendered copy
-// or the live page), and the values in its form fields.
+// The shown text of the parts of the first screen, in `scope` (the prerendered copy or the live
+// page), and the values in its form fields.
 async function shownParts(page, scope) {
   return page.evaluate((scope) => {
     const root = scope === 'live' ? document.body : document.querySelector(`.prerender[lang="${scope}"]`);
     const one = (selector) => [...root.querySelectorAll(selector)].find((e) => scope !== 'live' || !e.closest('.prerender'));
     const parts = {};
-    for (const part of ['.topbar', '.sidebar', '.calc-head', '.inputs-card', '.results-card', '.check-card', '.solution-card', '.footer']) {
+    for (const part of ['.topbar', '.sidebar', '.calc-head', '.inputs-card', '.results-card', '.check-card']) {
       parts[part] = one(part).innerText.trim();
     }
     parts.fields = [...one('.inputs-card').querySelectorAll('input, select')].map((e) => e.value);
@@ -37,7 +38,11 @@ for (const [locale, lang, answer] of [['zh-CN', 'zh-CN', '¥266.67'], ['en-US', 
     assert.equal(await copy.isVisible(), true);
     assert.equal(await bare.page.locator('.prerender:visible').count(), 1, 'one language only');
     assert.equal((await copy.locator('.headline-value').innerText()).trim(), answer);
-    assert.match(await copy.locator('.schedule-card-wrap').innerText(), /366\.67[\s\S]*333\.33/, 'all three conventions');
+    assert.equal(await copy.locator('.headline-value').getAttribute('elementtiming'), 'first-result');
+    assert.equal(await copy.locator('.solution-card, .schedule-card-wrap, .export-card, .footer').count(), 0, 'the first screen only');
+    // Once the answer has been shown, the loader reveals the rest of the copy and starts main.js.
+    await bare.page.waitForFunction(() => document.documentElement.hasAttribute('data-prerender-shown'));
+    assert.equal(await copy.locator('.inputs-card input').first().isVisible(), true);
     assert.doesNotMatch(await bare.page.locator('body').innerText(), /\b(NaN|Infinity|undefined)\b/);
     const prerendered = await shownParts(bare.page, lang);
     await bare.close();
@@ -52,6 +57,24 @@ for (const [locale, lang, answer] of [['zh-CN', 'zh-CN', '¥266.67'], ['en-US', 
     await session.close();
   });
 }
+
+// Until the answer has been shown, the copy leaves out the sidebar and the forms where the
+// columns sit side by side (nothing below them moves when they appear), and nothing on a phone.
+test('the copy paints its answer first, the sidebar and forms after it, at desktop widths only', async () => {
+  for (const [viewport, staged] of [[{ width: 1280, height: 900 }, true], [{ width: 390, height: 844 }, false]]) {
+    const session = await openSession(env, { locale: 'zh-CN', viewport });
+    await session.page.route('**/main.js', (route) => route.abort());
+    await session.page.goto(env.url, { waitUntil: 'load' });
+    await session.page.waitForFunction(() => document.documentElement.hasAttribute('data-prerender-shown'));
+    const copy = session.page.locator('.prerender[lang="zh-CN"]');
+    const seen = () => Promise.all(['.headline-value', '.inputs-card input', '.check-card input', '.sidebar li']
+      .map((part) => copy.locator(part).first().isVisible()));
+    assert.deepEqual(await seen(), [true, true, true, true], `${viewport.width}px, after the answer`);
+    await session.page.evaluate(() => delete document.documentElement.dataset.prerenderShown);
+    assert.deepEqual(await seen(), [true, !staged, !staged, !staged], `${viewport.width}px, before the answer`);
+    await session.close();
+  }
+});
 
 test('a share link or a saved state opens without the prerendered answer', async () => {
   const session = await openSession(env, { locale: 'en-US' });
