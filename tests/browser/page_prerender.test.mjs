@@ -76,6 +76,23 @@ test('the copy paints its answer first, the sidebar and forms after it, at deskt
   }
 });
 
+// The live page starts once the copy has been shown, not after the loader's one-second fallback,
+// which is switched off here: on a desktop and on a phone (the answer below the fold).
+test('the live page starts when the copy has been shown, on a desktop and on a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const session = await openSession(env, { locale: 'zh-CN', viewport });
+    await session.context.addInitScript(() => {
+      const setTimeoutBefore = window.setTimeout;
+      window.setTimeout = (fn, ms, ...rest) => (ms === 1000 ? 0 : setTimeoutBefore(fn, ms, ...rest));
+    });
+    await session.page.goto(env.url);
+    await waitForAnswer(session.page);
+    assert.equal(await session.page.locator('.prerender').count(), 0, `${viewport.width}px`);
+    await expectNoProblems(session);
+    await session.close();
+  }
+});
+
 test('a share link or a saved state opens without the prerendered answer', async () => {
   const session = await openSession(env, { locale: 'en-US' });
   await openPage(session, env);
