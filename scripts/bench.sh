@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints speed (evaluations per second, native and wasm in Node), the wasm's download size, and
 # the page's budgets measured in headless Chromium (first-answer payload, open -> first result,
-# keystroke -> answer), each beside its budget and marked "over" when it misses.
+# keystroke -> results, solution and chart updated), each beside its budget and marked "over" when
+# it misses.
 #   scripts/bench.sh [SECONDS_PER_REQUEST]   (default 1). Figures only: a miss never fails it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,9 +13,11 @@
 //    lower bound). A share link shows the live page's first answer, so it is measured too, with
 //    a blank page and a page that only starts the engine and shows one answer
 //    (tests/bench/engine-only/) for comparison;
-// 3. keystroke -> answer: input event to the `clvcalc:updated` mark at the end of the page's
-//    synchronous update (results, solution), over keystrokes into a retention-CLV field; and the
-//    work of the next frame, which redraws the period cards and chart (`clvcalc:extras` measure).
+// 3. keystroke -> results, solution and chart updated, over keystrokes into a retention-CLV
+//    field: the page's work for one keystroke, which is the synchronous update (input event to
+//    the `clvcalc:updated` mark: result, worked solution) plus the next frame's redraw of the
+//    period cards and chart (`clvcalc:extras` measure); the idle wait for that frame is left out
+//    of the budget figure and printed apart, with each part on its own.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -178,10 +180,12 @@ async function typing() {
   const inputs = seen.inputs.slice(before.inputs);
   const updated = seen.updated.slice(before.updated);
   const extras = seen.extras.slice(before.extras);
-  if (inputs.length !== keystrokes || updated.length !== keystrokes) {
-    throw new Error(`expected ${keystrokes} input events and updates, saw ${inputs.length} and ${updated.length}`);
+  if (inputs.length !== keystrokes || updated.length !== keystrokes || extras.length !== keystrokes) {
+    throw new Error(`expected ${keystrokes} input events, updates and redraws, saw ${inputs.length}, ` +
+                    `${updated.length} and ${extras.length}`);
   }
   return {
+    all: inputs.map((t, i) => updated[i] - t + extras[i].work),
     answer: inputs.map((t, i) => updated[i] - t),
     redrawWork: extras.map((e) => e.work),
     drawnAfter: inputs.map((t, i) => (extras[i]?.end ?? NaN) - t).filter(Number.isFinite),
@@ -232,13 +236,15 @@ try {
   console.log(`    same machine, for comparison: engine only (start it, answer the opening request, show one ` +
               `number) ${ms(median(engineOnly.marked))}, painted ${ms(median(engineOnly.painted))}; ` +
               `blank page ${ms(median(blank.marked))}, painted ${ms(median(blank.painted))}, shown ${ms(median(blank.shown))}`);
-  line(`keystroke -> answer, median of ${keystrokes}`, ms(median(keys.answer), 2), ms(budget.keyMedianMs, 0), median(keys.answer), budget.keyMedianMs);
-  line('keystroke -> answer, 99th percentile', ms(quantile(keys.answer, 0.99), 2), ms(budget.keyP99Ms, 0), quantile(keys.answer, 0.99), budget.keyP99Ms);
-  console.log('    (input event to the end of the synchronous update: result, worked solution)');
-  console.log(`  then the period cards and chart, redrawn in the next frame: work median ${ms(median(keys.redrawWork), 2)}, ` +
+  line(`keystroke -> all updated, median of ${keystrokes}`, ms(median(keys.all), 2), ms(budget.keyMedianMs, 0), median(keys.all), budget.keyMedianMs);
+  line('keystroke -> all updated, 99th percentile', ms(quantile(keys.all, 0.99), 2), ms(budget.keyP99Ms, 0), quantile(keys.all, 0.99), budget.keyP99Ms);
+  console.log('    (the page\'s work for one keystroke: results, worked solution, period cards and chart)');
+  console.log(`    of which the synchronous update (input event to result and worked solution): median ` +
+              `${ms(median(keys.answer), 2)}, 99th percentile ${ms(quantile(keys.answer, 0.99), 2)};`);
+  console.log(`    the period cards and chart, redrawn in the next frame: median ${ms(median(keys.redrawWork), 2)}, ` +
               `99th percentile ${ms(quantile(keys.redrawWork, 0.99), 2)};`);
-  console.log(`    drawn after the input: median ${ms(median(keys.drawnAfter))}, 99th percentile ` +
-              `${ms(quantile(keys.drawnAfter, 0.99))} (waiting for the frame included)`);
+  console.log(`    chart drawn after the input, the wait for the frame included: median ${ms(median(keys.drawnAfter))}, ` +
+              `99th percentile ${ms(quantile(keys.drawnAfter, 0.99))}`);
   if (foreign.size) console.log(`  note: requests beyond the local server (refused): ${[...foreign].join(' ')}`);
 } finally {
   await browser.close();
