@@ -34,7 +34,7 @@ function snapshot() {
       copy.setAttribute('value', live[i].value);
     }
   });
-  body.querySelectorAll('script, .toast, .skip-link, [data-testid="live"], main > .card, .footer')
+  body.querySelectorAll('script, .toast, .skip-link, .answer-bar, [data-testid="live"], main > .card, .footer')
     .forEach((e) => e.remove());
   body.querySelector('.headline-value').setAttribute('elementtiming', 'first-result');
   body.querySelector('.calc-head h1').setAttribute('elementtiming', 'first-screen');

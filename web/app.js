@@ -12,6 +12,7 @@ import { createResults } from './views/results.js';
 import { renderSteps } from './views/steps.js';
 import { createCheck } from './views/check.js';
 import { createNotify } from './views/notify.js';
+import { createAnswerBar } from './views/answer-bar.js';
 
 // A user-timing entry for the speed budgets, replacing the previous one of the same name so
 // entries do not pile up while someone types (observers still see every one).
@@ -45,6 +46,7 @@ export async function startApp(doc, opening) {
   const { toast, announce } = createNotify(q('toast'), q('live'));
   const mainEl = doc.querySelector('main:not(.prerender *)');
   const headlineLabel = doc.querySelector('.headline-label:not(.prerender *)');
+  const answerBar = createAnswerBar(q('answer-bar'), doc.querySelector('.headline:not(.prerender *)'));
   const lastGood = new Map();   // calculation -> {request, response}: shown, marked stale, while input is bad
   let current = null;           // {calc, request, response, good}
   let checkShown = false;       // re-check on every change once the user has asked
@@ -174,6 +176,7 @@ export async function startApp(doc, opening) {
     scheduleExtras();
     renderCheck();
     const headline = q('result-value').textContent;
+    answerBar.show({ labelText: headlineLabel.textContent, valueText: headline, stale: isStale });
     announce(`${headlineLabel.textContent}: ${headline}${isStale ? ` (${t('ui', 'stale')})` : ''}`);
     persist();
     markDone('clvcalc:updated');  // for the keystroke budget (tests/bench/page_bench.mjs)

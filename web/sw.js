@@ -8,7 +8,7 @@ const SHELL = [
   'i18n/en.json', 'i18n/zh-CN.json',
   'views/inputs.js', 'views/results.js', 'views/steps.js', 'views/schedule.js', 'views/timeline.js',
   'views/table.js', 'views/charts.js', 'views/breakdown.js', 'views/check.js', 'views/chrome.js',
-  'views/export.js', 'views/messages.js', 'views/notify.js',
+  'views/export.js', 'views/messages.js', 'views/notify.js', 'views/answer-bar.js',
   'clvcalc.js', 'clvcalc.wasm', 'vendor/uPlot.esm.js', 'vendor/uPlot.min.css',
 ];
 

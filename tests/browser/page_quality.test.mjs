@@ -195,7 +195,6 @@ test('on a phone nothing scrolls sideways and the answer is on screen, for every
     for (const id of await calculationIds(page)) {
       await afterExtras(page, () => byTestId(page, `calc-${id}`).tap());
       // The period tables open too: they scroll inside their own box, not the page.
-      // The period tables open too: they scroll inside their own box, not the page.
       const seen = await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) { d.buildTable?.(); d.open = true; }
         const root = document.scrollingElement;
@@ -227,6 +226,46 @@ test('on a phone nothing scrolls sideways and the answer is on screen, for every
   await page.screenshot({ path: path.join(screenshots, 'phone-top-zh-CN.png') });
   await expectNoProblems(session);
   await session.close();
+});
+
+// The answer card comes after the form on a phone: while it is out of view, the bar repeats its
+// answer as the card shows it, stale included, and a tap brings the card into view.
+test('on a phone the answer bar repeats the answer while the card is out of view, and takes the user to it', async () => {
+  const session = await openSession(env, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const { page } = session;
+  await openPage(session, env, '#calc=cost_structure&lang=en');
+  const bar = byTestId(page, 'answer-bar');
+  const barValue = byTestId(page, 'answer-bar-value');
+  const cardValue = byTestId(page, 'result-value');
+  await bar.waitFor({ state: 'visible' });
+  assert.equal(await barValue.innerText(), await cardValue.innerText());
+  assert.match(await bar.innerText(), /Cost per customer/);
+
+  await typeInto(page, 'customers', '250');
+  assert.equal(await barValue.innerText(), await cardValue.innerText());
+  assert.match(await barValue.innerText(), /420\.00/);
+  await typeInto(page, 'customers', 'abc');
+  assert.equal(await barValue.innerText(), await cardValue.innerText(), 'the last good answer');
+  assert.equal(await bar.evaluate((b) => b.classList.contains('is-stale')), true);
+  await typeInto(page, 'customers', '500');
+  assert.equal(await bar.evaluate((b) => b.classList.contains('is-stale')), false);
+
+  await bar.tap();
+  await bar.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="result-value"]').getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  }), true, 'the answer on screen');
+  await expectNoProblems(session);
+  await session.close();
+
+  // Beside the form, the card needs no bar, wherever the page is scrolled.
+  const desktop = await openSession(env);
+  await openPage(desktop, env, '#calc=cost_structure&lang=en');
+  await desktop.page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await desktop.page.waitForTimeout(300);
+  assert.equal(await byTestId(desktop.page, 'answer-bar').isVisible(), false);
+  await desktop.close();
 });
 
 test('the keyboard reaches the language, the calculations, every input in order and the check; all are labelled', async () => {
