@@ -183,3 +183,26 @@ test('a bad value is explained at its field in English and Chinese; the last ans
   }
   await expectNoProblems(session);
 });
+
+// Out of date, the convention cards' timelines fade their bars but not their small labels,
+// which must stay readable (4.5:1 is checked by axe on HTML text, not on SVG text like this).
+test('a stale answer fades the timelines\' bars, not their labels', async (t) => {
+  const session = await openSession(env);
+  t.after(() => session.close());
+  await openPage(session, env, '#calc=retention_clv&lang=en');
+  await session.page.waitForFunction(() => document.querySelector('.convention-card .timeline'));
+  await retype(session.page, 'margin_per_period', 'abc');
+  await session.page.waitForFunction(() => document.querySelector('[data-testid="stale-marker"]').checkVisibility());
+  const seen = await session.page.evaluate(() => {
+    const shown = (node) => {
+      let opacity = 1;
+      for (let n = node; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity);
+      return opacity;
+    };
+    const timeline = document.querySelector('.convention-card .timeline');
+    return { label: shown(timeline.querySelector('.bar-label')), bar: shown(timeline.querySelector('.bar-present')) };
+  });
+  assert.equal(seen.label, 1);
+  assert.ok(seen.bar < 0.6, `the bars show at opacity ${seen.bar}`);
+  await expectNoProblems(session);
+});
