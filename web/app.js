@@ -23,8 +23,8 @@ function markDone(name, start) {
   else performance.measure(name, { start });
 }
 
-// The answer baked into index.html for a first visit (scripts/prerender.mjs) gives way to the
-// live page, which has just rendered the same state. Returns whether one was shown.
+// The first screen baked into index.html for a first visit (scripts/prerender.mjs) gives way to
+// the live page, which has just rendered the same state. Returns whether one was shown.
 function dropPrerender(doc) {
   const shown = doc.documentElement.hasAttribute('data-prerender');
   for (const copy of doc.querySelectorAll('.prerender')) copy.remove();
@@ -43,10 +43,14 @@ export async function startApp(doc, opening) {
     return found.get(id);
   };
 
+  // An element of the live page by selector: never one of the first screen's prerendered copies,
+  // which carry the same classes (they have no test ids, so q() needs no such care).
+  const live = (selector) => doc.querySelector(`${selector}:not(.prerender *)`);
+
   const { toast, announce } = createNotify(q('toast'), q('live'));
-  const mainEl = doc.querySelector('main:not(.prerender *)');
-  const headlineLabel = doc.querySelector('.headline-label:not(.prerender *)');
-  const answerBar = createAnswerBar(q('answer-bar'), doc.querySelector('.headline:not(.prerender *)'));
+  const mainEl = live('main');
+  const headlineLabel = live('.headline-label');
+  const answerBar = createAnswerBar(q('answer-bar'), live('.headline'));
   const lastGood = new Map();   // calculation -> {request, response}: shown, marked stale, while input is bad
   let current = null;           // {calc, request, response, good}
   let checkShown = false;       // re-check on every change once the user has asked
@@ -100,7 +104,7 @@ export async function startApp(doc, opening) {
   const results = createResults(q('results'), {
     onConvention: (c) => { setCheck({ convention: c }); update(); },
   });
-  const check = createCheck(doc.querySelector('.check-card:not(.prerender *)'), {
+  const check = createCheck(live('.check-card'), {
     onAnswer: (text) => { setCheck({ answer: text }); if (checkShown) renderCheck(); persist(); },
     onCheck: () => { checkShown = true; renderCheck(); },
   });
@@ -187,8 +191,8 @@ export async function startApp(doc, opening) {
   // per frame, however fast the keystrokes come.
   let extrasFrame = 0;
   let extras = null;
-  const scheduleCard = doc.querySelector('.schedule-card-wrap:not(.prerender *)');
-  const breakdownCard = doc.querySelector('.breakdown-card:not(.prerender *)');
+  const scheduleCard = live('.schedule-card-wrap');
+  const breakdownCard = live('.breakdown-card');
   function extrasModules() {
     extras ??= Promise.all([import('./views/schedule.js'), import('./views/charts.js'), import('./views/breakdown.js')])
       .then(([schedule, charts, breakdown]) => ({ schedule, charts, breakdown }));
@@ -310,7 +314,7 @@ export async function startApp(doc, opening) {
     .then((d) => { presets = d.presets ?? []; chrome.translate(state, presets); })
     .catch(() => { /* the page works without presets */ });
   import('./views/export.js').then(({ createExport }) => {
-    exporter = createExport(doc.querySelector('.export-card:not(.prerender *)'), {
+    exporter = createExport(live('.export-card'), {
       document: () => { persistNow(); return codec.exportDocument(state, current.request, current.response); },
       chartPng: async () => (chart ? chart.toPng(`${t('calc_name', state.calc)} · ${t('ui', 'chart_title')}`) : null),
       onImport: importText,
