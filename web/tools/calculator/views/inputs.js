@@ -1,15 +1,11 @@
 // The form of one calculation. Built once per calculation/language/period so focus survives
 // typing; errors and the "read as" echo are updated in place on every answer.
-import { t, has } from '../i18n.js';
-import { visibleFields } from '../calculations.js';
-import { parseNumber } from '../parse.js';
-import { problemText } from './messages.js';
+import { t, has } from '../../../i18n/i18n.js';
+import { visibleFields } from '../descriptors.js';
+import { parseNumber } from '../../../ui/parse.js';
+import { problemText } from '../../../ui/messages.js';
+import { h } from '../../../ui/dom.js';
 
-const h = (tag, props = {}, children = []) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
 const id = (prefix, name) => `${prefix}-${name.replace(/\./g, '-')}`;
 
 export function createInputs(form, { onInput }) {
@@ -99,10 +95,13 @@ export function createInputs(form, { onInput }) {
     form.replaceChildren(...nodes);
   }
 
-  // Shows the fields of the chosen alternative and the "read as 5%" echo of rate fields.
+  // Shows the fields of the chosen alternative and the "read as 5%" echo of rate fields; a text
+  // that changed elsewhere (a pasted link, Back, a file) is written into its control.
   function refresh(raw) {
     const visible = new Set(visibleFields(current.calc, raw).map((f) => f.name));
     for (const [name, c] of controls) {
+      const want = c.field.kind === 'choice' ? raw[name] || c.field.default : raw[name];
+      if (want !== undefined && c.control.value !== want) c.control.value = want;
       if (c.field.inline) continue;
       c.row.hidden = !visible.has(name);
       if (c.echo) {

@@ -1,6 +1,6 @@
 // "Check my answer": the user's number goes to the core with the same request plus a `check`
 // object; the core's verdict (matches, difference, likely slips) is worded here.
-import { t, has } from '../i18n.js';
+import { t, has } from '../../../i18n/i18n.js';
 
 // The convention an other_convention slip used, in words: discounted CLV's are timings (end,
 // start: detail "timing"), retention CLV's its three conventions.
@@ -54,5 +54,15 @@ export function createCheck(root, { onAnswer, onCheck }) {
     slips.hidden = slips.childElementCount === 0;
   }
 
-  return { render, focus: () => input.focus() };
+  // The card for the calculator's state: what is checked, in words, and the outcome (or null).
+  function show(slice, calc, fmt, convention, outcome) {
+    const periodWord = t('period', fmt.period);
+    const label = calc.conventions
+      ? `${t('name', 'clv')} (${t('convention_short', convention, { period: periodWord })})`
+      : t('name', calc.headline, { period: periodWord });
+    render({ answer: slice.check[calc.id]?.answer ?? '', label, fmt, periodWord, outcome,
+             unit: calc.conventions ? 'money' : calc.results[calc.headline] ?? 'money' });
+  }
+
+  return { render: show, focus: () => input.focus() };
 }

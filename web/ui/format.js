@@ -1,7 +1,7 @@
 // Number display by unit (README "unit"): money in the chosen currency, rates and shares as
 // percentages, periods with their word. Display only: values arrive computed from the core.
 // A null value (the core could not give one; a warning says why) shows as an em dash.
-import { t } from './i18n.js';
+import { t } from '../i18n/i18n.js';
 
 export const NONE = '—';
 
@@ -67,6 +67,9 @@ function createFormat(lang, currency, period) {
     return signedPlain.format(v);
   }
 
-  return { value, inFormula, signed, money: (v) => value('money', v), pct: (v) => (ok(v) ? pct(v) : NONE),
+  // The currency's sign as this language writes it ("¥", "US$", "€").
+  const currencySymbol = money.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+
+  return { value, inFormula, signed, currencySymbol, money: (v) => value('money', v), pct: (v) => (ok(v) ? pct(v) : NONE),
            plain: (v, digits = 4) => (ok(v) ? plain[digits].format(v) : NONE), currency, period, lang };
 }

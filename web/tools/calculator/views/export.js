@@ -1,7 +1,6 @@
 // Keep and share: JSON and CSV downloads of inputs and results, the chart as PNG, print to
 // PDF, and reading a saved JSON file back. Numbers in files are the core's full-precision values.
-import { t } from '../i18n.js';
-import { columnUnits } from './table.js';
+import { t } from '../../../i18n/i18n.js';
 
 function download(name, blob) {
   const a = document.createElement('a');
@@ -22,8 +21,9 @@ function csvCell(value) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-// Rows: settings, inputs (raw text and the value sent), named results, then every table.
-export function toCsv(doc) {
+// Rows: settings, inputs (raw text and the value sent), named results, then every table
+// (`columns`: the table's column names in the core's order).
+export function toCsv(doc, columns = []) {
   const rows = [['section', 'name', 'label', 'value', 'raw_text']];
   const label = (n) => t('name', n, { period: t('period', doc.settings.period) });
   rows.push(['setting', 'calculation', t('calc_name', doc.request.calculation), doc.request.calculation, '']);
@@ -49,7 +49,6 @@ export function toCsv(doc) {
   for (const w of doc.response?.warnings ?? []) rows.push(['warning', w.code, '', '', '']);
   for (const [convention, table] of tables) {
     if (!table.length) continue;
-    const columns = Object.keys(columnUnits).filter((c) => c in table[0]);
     rows.push([]);
     rows.push(['table', 'convention', ...columns]);
     for (const r of table) rows.push(['table', convention, ...columns.map((c) => r[c])]);
@@ -65,15 +64,17 @@ function flatten(object, prefix = '', out = {}) {
   return out;
 }
 
-// hooks: {document() -> export document, chartPng() -> Promise<Blob|null>, onImport(text), notify(text)}
+// hooks: {document() -> export document, columns() -> table column names, chartPng() -> Promise<Blob|null>,
+//         onImport(text), notify(text)}
 export function createExport(root, hooks) {
   const q = (id) => root.querySelector(`[data-testid="${id}"]`);
+  for (const id of ['export-json', 'export-csv', 'export-print', 'import-file']) q(id).disabled = false;
   const name = (ext) => `clvcalc-${hooks.document().request.calculation}-${stamp()}.${ext}`;
   q('export-json').addEventListener('click', () => {
     download(name('json'), new Blob([JSON.stringify(hooks.document(), null, 2)], { type: 'application/json' }));
   });
   q('export-csv').addEventListener('click', () => {
-    download(name('csv'), new Blob([toCsv(hooks.document())], { type: 'text/csv;charset=utf-8' }));
+    download(name('csv'), new Blob([toCsv(hooks.document(), hooks.columns())], { type: 'text/csv;charset=utf-8' }));
   });
   q('export-png').addEventListener('click', async () => {
     const blob = await hooks.chartPng();

@@ -1,6 +1,6 @@
 // Sentences from the core's codes (problems, warnings), in the user's language. The core sends
 // codes and limits; the words, and the way limits are formatted for the field, are chosen here.
-import { t, has } from '../i18n.js';
+import { t, has } from '../i18n/i18n.js';
 
 const unitOfKind = { money: 'money', rate: 'rate', count: 'count', periods: 'count', number: 'count' };
 

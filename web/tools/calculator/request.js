@@ -1,8 +1,8 @@
 // Turns the form's raw text into the core's request (README "The request format").
 // Blank optional fields are left out; text that is not a number is sent as the string the
 // user typed, so the core reports it (wrong_type) in the same way as every other problem.
-import { visibleFields, fieldDefault } from './calculations.js';
-import { parseNumber, parseList } from './parse.js';
+import { visibleFields, fieldDefault } from './descriptors.js';
+import { parseNumber, parseList } from '../../ui/parse.js';
 
 export const FORMAT_VERSION = 1;
 

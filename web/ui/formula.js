@@ -57,7 +57,8 @@ function el(tag, className, children = []) {
   return node;
 }
 
-// ctx: { symbol(name) -> template string, value(name) -> text | undefined, names: [..] }
+// ctx: { symbol(name) -> template string, value(name) -> text | undefined, names: [..],
+//        track(name, span) (optional: told of each number's node) }
 function build(nodes, ctx) {
   const out = [];
   for (let k = 0; k < nodes.length; k += 1) {
@@ -84,7 +85,11 @@ function build(nodes, ctx) {
 
 function placeholder(name, ctx) {
   const value = ctx.value?.(name);
-  if (value !== undefined) return [el('span', 'val', [value])];
+  if (value !== undefined) {
+    const span = el('span', 'val', [value]);
+    ctx.track?.(name, span);  // so the number can be updated in place (ui/steps.js)
+    return [span];
+  }
   // A symbol is itself a small template (e.g. "CF_{t}"); its own braces are not looked up again.
   const inner = { names: [], symbol: (n) => n.replace(/[_^{}\\]/g, ' ') };
   const symbol = ctx.symbol(name);

@@ -4,8 +4,9 @@
 let dictionary = {};
 let current = 'en';
 
+// The catalogues sit in i18n/ beside index.html (found from the page: the build bundles this file).
 export async function loadLanguage(lang) {
-  const response = await fetch(new URL(`i18n/${lang}.json`, import.meta.url));
+  const response = await fetch(new URL(`i18n/${lang}.json`, document.baseURI));
   if (!response.ok) throw new Error(`i18n/${lang}.json: HTTP ${response.status}`);
   dictionary = await response.json();
   current = lang;
