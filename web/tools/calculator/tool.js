@@ -57,10 +57,11 @@ function showEngineFailure(doc, error) {
   box.textContent = `${t('ui', 'engine_failed')} (${error.message})`;
 }
 
-// app: {doc, store, engine, shell, notify, writeNow, words (resolves once the language is in),
-//       dropPrerender()}. Resolves once the first answer is on screen (or the engine failed).
+// app: {doc, store, engines, shell, notify, noteIgnored(parts), writeNow, dropPrerender()}.
+// Resolves once the first answer is on screen (or the engine failed).
 export async function mount(app) {
-  const { doc, store, engine } = app;
+  const { doc, store } = app;
+  const engine = app.engines.get('calculator');
   // Filled once the presets and exports are wired (actions.js); the sidebar works before that.
   const hooks = { loadPreset: () => {}, presets: () => [], setPeriodEnabled: app.shell.setPeriodEnabled };
   const views = createViews(doc, store, hooks);
@@ -83,9 +84,9 @@ export async function mount(app) {
   byTestId(doc, 'engine-version').textContent = await engine.version();
   const pruned = prune(store.get().calculator, calcs);
   setSlice(store, () => pruned.slice);
-  if (pruned.ignored.length) app.notify.toast(t('ui', 'link_ignored', { parts: pruned.ignored.join(', ') }));
+  app.noteIgnored(pruned.ignored);
   const controller = createController({ store, engine, calcs, views, notify: app.notify });
   store.watch((s) => s.words, () => views.sidebar.translate(hooks.presets(), store.get().calculator.calc));
   await controller.rebuild();
-  wireActions({ ...app, calcs, controller, views, hooks, live: (selector) => live(doc, selector) });
+  wireActions({ ...app, engine, calcs, controller, views, hooks, live: (selector) => live(doc, selector) });
 }
