@@ -2,7 +2,7 @@
 // typing; errors, the "read as" echo and texts changed elsewhere are updated in place.
 import { t, has } from '../../../i18n/i18n.js';
 import { visibleFields } from '../descriptors.js';
-import { parseNumber } from '../../../ui/parse.js';
+import { parseRate } from '../../../ui/parse.js';
 import { problemText } from '../../../ui/messages.js';
 import { h } from '../../../ui/dom.js';
 
@@ -50,10 +50,18 @@ function fieldRow(field, text, ctx, onInput) {
     parts.push(hint);
     describedBy.unshift(hint.id);
   }
+  // A rate that allows 100 % or more (a discount rate) warns when it is read that high: "1" is
+  // 100 %, which a student who meant one percent would not notice otherwise.
+  const notice = field.kind === 'rate' && field.max > 1
+    ? h('p.notice', { id: id('n', field.name), hidden: true, dataset: { testid: `notice-${field.name}` } }) : null;
+  if (notice) {
+    parts.push(notice);
+    describedBy.push(notice.id);
+  }
   parts.push(error);
   input.setAttribute('aria-describedby', describedBy.join(' '));
   const row = h(`div.field.field-${field.kind}`, { dataset: { field: field.name } }, parts);
-  return { field, row, control: input, error, echo };
+  return { field, row, control: input, error, echo, notice };
 }
 
 // A choice drawn beside the field before it ("10% per [year]"); it shares that field's error line.
@@ -91,6 +99,17 @@ function buildRows(ctx, onInput) {
   return { controls, nodes };
 }
 
+// How a rate field's text was read ("= 10%"), and the notice when that reading is likely a slip.
+function showReading(c, parsed, fmt) {
+  const read = 'value' in parsed;
+  c.echo.textContent = read ? `= ${fmt.pct(parsed.value)}` : '';
+  c.echo.title = read ? t('hint', `read_${parsed.read}`) : '';
+  if (!c.notice) return;
+  const high = read && parsed.value >= 1;
+  c.notice.hidden = !high;
+  c.notice.textContent = high ? t('hint', 'rate_100_or_more', { shown: fmt.pct(parsed.value) }) : '';
+}
+
 export function createInputs(form, { onInput }) {
   let controls = new Map();  // field name -> {field, row, control, error, echo}
   let current = null;
@@ -112,10 +131,7 @@ export function createInputs(form, { onInput }) {
       if (want !== undefined && c.control.value !== want) c.control.value = want;
       if (c.field.inline) continue;
       c.row.hidden = !visible.has(name);
-      if (c.echo) {
-        const parsed = parseNumber(raw[name], { percent: true });
-        c.echo.textContent = 'value' in parsed ? `= ${current.fmt.pct(parsed.value)}` : '';
-      }
+      if (c.echo) showReading(c, parseRate(raw[name]), current.fmt);
     }
   }
 
