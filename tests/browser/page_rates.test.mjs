@@ -50,3 +50,27 @@ test('"10" in a rate field is 10 %, "80" a retention rate of 80 %, and "1" as a 
   await expectNoProblems(session);
   await session.close();
 });
+
+test('example numbers are marked as examples, and "Clear" empties the form for the user\'s own', async () => {
+  const session = await openSession(env);
+  const { page } = session;
+  await openPage(session, env, '#calc=cost_structure&lang=en&cur=USD&per=year');
+  assert.equal(await byTestId(page, 'example-note').isVisible(), true);
+  const tagged = () => page.locator('.field.is-example').count();
+  assert.ok(await tagged() >= 7, 'each example field is marked');
+  await retype(page, 'families.acquisition.advertising', '1000');
+  await eventually(async () => assert.equal(await page.locator('[data-field="families.acquisition.advertising"].is-example').count(), 0));
+  await byTestId(page, 'clear-inputs').click();
+  await eventually(async () => assert.equal(await tagged(), 0));
+  assert.equal(await byTestId(page, 'example-note').isVisible(), false);
+  assert.equal(await byTestId(page, 'input-families.retention.loyalty_programme').inputValue(), '', 'the example loyalty spend no longer counts');
+  assert.equal(await byTestId(page, 'input-customers').inputValue(), '');
+  assert.equal(await byTestId(page, 'error-customers').isVisible(), true, 'the required field is marked');
+  await retype(page, 'customers', '100');
+  await retype(page, 'families.training.courses', '500');
+  await eventually(async () => assert.equal(await textOf(page, 'result-value'), '$5.00'));
+  await page.reload({ waitUntil: 'load' });
+  await eventually(async () => assert.equal(await textOf(page, 'result-value'), '$5.00'), { timeout: 15_000 });
+  await expectNoProblems(session);
+  await session.close();
+});

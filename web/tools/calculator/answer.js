@@ -14,6 +14,19 @@ export function rawInputs(slice, calc, period = 'year') {
     f.followsPeriod ? typed[f.name] || period : typed[f.name] ?? fieldDefault(calc, f.name)]));
 }
 
+// The fields that show the page's example, not what the user typed (only those with a number
+// or text: a choice's default is no example).
+export function exampleFields(slice, calc) {
+  const typed = slice.inputs[calc.id] ?? {};
+  return new Set(calc.fields.filter((f) => f.kind !== 'choice' && typed[f.name] === undefined && (calc.defaults[f.name] ?? '') !== '')
+    .map((f) => f.name));
+}
+
+// Every field of the calculation emptied: the user's own blank form.
+export function clearedInputs(calc) {
+  return Object.fromEntries(calc.fields.filter((f) => f.kind !== 'choice').map((f) => [f.name, '']));
+}
+
 // The convention the headline and the check follow (retention CLV), the core's first by default.
 export const chosenConvention = (slice, calcs) => slice.check[slice.calc]?.convention ?? calcs.conventions[0];
 

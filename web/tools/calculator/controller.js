@@ -4,7 +4,7 @@
 import { t } from '../../i18n/i18n.js';
 import { makeFormat } from '../../ui/format.js';
 import { problemText } from '../../ui/messages.js';
-import { rawInputs, chosenConvention, checkTarget, requestFor, onlyCheckProblems, splitProblems } from './answer.js';
+import { rawInputs, chosenConvention, checkTarget, requestFor, onlyCheckProblems, splitProblems, exampleFields } from './answer.js';
 import { createExtras } from './extras.js';
 import { markDone } from './marks.js';
 import { shallowEqual } from '../../app/store.js';
@@ -61,7 +61,9 @@ export function createController({ store, engine, calcs, views, notify }) {
   async function answer() {
     const state = store.get();
     const calc = calcs.byId[state.calculator.calc];
-    views.inputs.refresh(rawInputs(state.calculator, calc, state.period));  // which alternative shows; "= 5%" echoes
+    const examples = exampleFields(state.calculator, calc);
+    views.inputs.refresh(rawInputs(state.calculator, calc, state.period), examples);  // alternatives, echoes, examples
+    views.exampleNote.hidden = examples.size === 0;
     const { request, checkNote } = requestFor(state, calc, calcs);
     const ticket = ++latest;
     let response = await engine.evaluate(request);

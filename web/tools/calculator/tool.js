@@ -7,6 +7,7 @@ import { byTestId } from '../../ui/dom.js';
 import { describeCalculations, FOLLOWS_PERIOD } from './descriptors.js';
 import { prune } from './codec.js';
 import { createController } from './controller.js';
+import { clearedInputs } from './answer.js';
 import { createSidebar } from './views/sidebar.js';
 import { createHeading } from './views/heading.js';
 import { createInputs } from './views/inputs.js';
@@ -35,6 +36,7 @@ function createViews(doc, store, hooks) {
     },
     onPreset: (preset) => hooks.loadPreset(preset),
   });
+  byTestId(doc, 'clear-inputs').addEventListener('click', () => hooks.clear());
   return {
     sidebar,
     chrome: createHeading(doc, { sidebar, setPeriodEnabled: hooks.setPeriodEnabled }),
@@ -54,6 +56,7 @@ function createViews(doc, store, hooks) {
     }),
     answerBar: createAnswerBar(byTestId(doc, 'answer-bar'), live(doc, '.headline')),
     print: createPrintHead(doc),
+    exampleNote: byTestId(doc, 'example-note'),
   };
 }
 
@@ -80,7 +83,7 @@ export async function mount(app) {
   const { doc, store } = app;
   const engine = app.engines.get('calculator');
   // Filled once the presets and exports are wired (actions.js); the sidebar works before that.
-  const hooks = { loadPreset: () => {}, presets: () => [], setPeriodEnabled: app.shell.setPeriodEnabled };
+  const hooks = { loadPreset: () => {}, presets: () => [], clear: () => {}, setPeriodEnabled: app.shell.setPeriodEnabled };
   const views = createViews(doc, store, hooks);
   const showHeading = () => views.chrome.show(store.get(), null);
   const unwatch = store.watch((s) => [s.words, s.calculator.calc, s.calculator.preset], showHeading);
@@ -102,6 +105,8 @@ export async function mount(app) {
   const pruned = prune(store.get().calculator, calcs);
   setSlice(store, () => pruned.slice);
   app.noteIgnored(pruned.ignored);
+  hooks.clear = () => setSlice(store, (c) => ({ ...c, preset: null,
+    inputs: { ...c.inputs, [c.calc]: { ...c.inputs[c.calc], ...clearedInputs(calcs.byId[c.calc]) } } }));
   followPeriodSwitch(store);  // before the controller listens, so a switch is answered once
   const controller = createController({ store, engine, calcs, views, notify: app.notify });
   store.watch((s) => s.words, () => views.sidebar.translate(hooks.presets(), store.get().calculator.calc));

@@ -5,12 +5,9 @@ import { visibleFields } from '../descriptors.js';
 import { parseRate } from '../../../ui/parse.js';
 import { problemText } from '../../../ui/messages.js';
 import { h } from '../../../ui/dom.js';
+import { fieldLabel } from './labels.js';
 
 const id = (prefix, name) => `${prefix}-${name.replace(/\./g, '-')}`;
-
-function label(field, period) {
-  return field.item ? t('item', field.item) : t('name', field.name, { period: t('period', period) });
-}
 
 // The control of one field: a select for a choice, a textarea for a list, else a text input.
 function control(field, text, onInput) {
@@ -42,8 +39,10 @@ function fieldRow(field, text, ctx, onInput) {
   if (field.kind === 'money') box.prepend(h('span.affix', { textContent: ctx.currencySymbol, ariaHidden: 'true' }));
   const echo = field.kind === 'rate' ? h('span.echo', { ariaHidden: 'true' }) : null;
   if (echo) box.append(echo);
-  const title = h('label', { htmlFor: input.id, textContent: label(field, ctx.period) });
+  const title = h('label', { htmlFor: input.id, textContent: fieldLabel(field, ctx.period) });
   if (field.optional) title.append(h('span.optional', t('ui', 'optional')));
+  // Shown, inside the box, while the field holds the page's example rather than what was typed.
+  box.append(h('span.example-tag', { textContent: t('ui', 'example'), hidden: true, ariaHidden: 'true' }));
   const parts = [title, box];
   if (has('hint', hintKey)) {
     const hint = h('p.hint', { id: id('h', field.name), textContent: t('hint', hintKey) });
@@ -122,15 +121,18 @@ export function createInputs(form, { onInput }) {
     form.replaceChildren(...built.nodes);
   }
 
-  // Shows the fields of the chosen alternative and the "read as 5%" echo of rate fields; a text
-  // that changed elsewhere (a pasted link, Back, a file) is written into its control.
-  function refresh(raw) {
+  // Shows the fields of the chosen alternative, the "read as 5%" echo of rate fields and which
+  // fields still hold an example (`examples`: their names); a text that changed elsewhere (a
+  // pasted link, Back, a file) is written into its control.
+  function refresh(raw, examples) {
     const visible = new Set(visibleFields(current.calc, raw).map((f) => f.name));
     for (const [name, c] of controls) {
       const want = c.field.kind === 'choice' ? raw[name] || c.field.default : raw[name];
       if (want !== undefined && c.control.value !== want) c.control.value = want;
       if (c.field.inline) continue;
       c.row.hidden = !visible.has(name);
+      c.row.classList.toggle('is-example', examples.has(name));
+      c.row.querySelector('.example-tag').hidden = !examples.has(name);
       if (c.echo) showReading(c, parseRate(raw[name]), current.fmt);
     }
   }

@@ -3,12 +3,12 @@
 import { t, language } from '../../../i18n/i18n.js';
 import { h, byTestId, setText, syncChildren } from '../../../ui/dom.js';
 import { visibleFields } from '../descriptors.js';
+import { fullFieldLabel } from './labels.js';
 
 // [name, label, text] of each input the printout lists: shown in the form and not blank.
 function givenInputs(calc, raw, period) {
   return visibleFields(calc, raw).filter((f) => !f.ui && String(raw[f.name] ?? '').trim() !== '')
-    .map((f) => [f.name,
-      f.item ? `${t('family', f.family)} · ${t('item', f.item)}` : t('name', f.name, { period: t('period', period) }),
+    .map((f) => [f.name, fullFieldLabel(f, period),
       f.kind === 'choice' ? t('choice', `${f.name}.${raw[f.name]}`) : String(raw[f.name]).trim()]);
 }
 
