@@ -84,7 +84,7 @@ Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& in
     out.timing = input.timing;
     out.period = input.period;
     const double rate = discount_rate_per_period(input.discount_rate, input.discount_rate_period,
-                                                 input.period, out.explanation);
+                                                 input.period, out.explanation, out.warnings);
     out.discount_rate_per_period = rate;
     const bool is_list = input.cash_flows.has_value();
     const double constant_flow = input.cash_flow_per_period.value_or(0);

@@ -200,7 +200,7 @@ Outcome<RetentionClvResult> compute_retention_clv(const RetentionClvInput& input
     out.period = input.period;
     Model model{input};
     model.rate = discount_rate_per_period(input.discount_rate, input.discount_rate_period,
-                                          input.period, out.explanation);
+                                          input.period, out.explanation, out.warnings);
     out.discount_rate_per_period = model.rate;
     model.margin = input.margin_per_period;
     if (input.retention_spend_per_period)

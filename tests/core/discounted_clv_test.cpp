@@ -177,6 +177,7 @@ TEST_CASE("A monthly flow with an annual rate converts the rate exactly", "[disc
     REQUIRE(steps.size() == 2);
     CHECK(steps[0].id == "discount_rate_per_period");
     CHECK(steps[0].formula == "discount.convert_year_to_month");
+    CHECK(warning_codes(result) == std::vector<std::string>{"rate_converted"});
 }
 
 TEST_CASE("At 0% a finite constant flow is the plain sum", "[discounted_clv]") {

@@ -284,6 +284,7 @@ TEST_CASE("An annual discount rate is converted for monthly margins", "[retentio
     CHECK(result.discount_rate_per_period == Approx(monthly).epsilon(1e-12));
     CHECK(*convention(result, end_first_certain).clv == Approx(100 / (1 + monthly - 0.8)).epsilon(1e-12));
     CHECK(result.explanation.steps()[0].formula == "discount.convert_year_to_month");
+    CHECK(warning_codes(result) == std::vector<std::string>{"rate_converted"});
 }
 
 TEST_CASE("Retention CLV input problems carry exact codes and fields",
