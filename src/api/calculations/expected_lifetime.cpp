@@ -14,7 +14,7 @@ CalculationOutput evaluate_expected_lifetime(InputReader& inputs) {
     input.period = *period;
 
     return encode_outcome(inputs, compute_expected_lifetime(input), [](const ExpectedLifetimeResult& value) {
-        return nlohmann::json{{"churn_rate", number_or_null(value.churn_rate)},
+        return nlohmann::json{{"churn_rate", optional_number(value.churn_rate)},
                               {"expected_lifetime_periods", optional_number(value.expected_lifetime_periods)},
                               {"period", period_name(value.period)}};
     });
