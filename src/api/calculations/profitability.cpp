@@ -26,7 +26,7 @@ CalculationOutput evaluate_profitability(InputReader& inputs) {
     input.period = *period;
 
     return encode_outcome(inputs, compute_profitability(input), [](const ProfitabilityResult& value) {
-        return nlohmann::json{{"profit", number_or_null(value.profit)},
+        return nlohmann::json{{"profit", optional_number(value.profit)},
                               {"ltv_to_cac", optional_number(value.ltv_to_cac)},
                               {"margin_per_period", optional_number(value.margin_per_period)},
                               {"payback_periods", optional_number(value.payback_periods)},
