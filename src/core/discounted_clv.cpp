@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 const char* timing_name(Timing timing) { return timing == Timing::start ? "start" : "end"; }
@@ -98,6 +100,7 @@ std::optional<double> discounted_value(const DiscountedClvInput& input, double r
 }
 
 Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& input) {
+    detail::count_calculation();
     auto problems = validate(input);
     if (!problems.empty()) return {std::nullopt, std::move(problems)};
 

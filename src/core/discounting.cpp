@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 const char* period_name(Period period) { return period == Period::month ? "month" : "year"; }
@@ -96,6 +98,7 @@ double discount_rate_per_period(double rate, Period rate_period, Period period,
 }
 
 Outcome<RateConversionResult> compute_rate_conversion(const RateConversionInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     if (input.rate_kind == RateKind::discount)
         problems.require_range("rate", input.rate, 0, limits::max_discount_rate);

@@ -1,5 +1,7 @@
 #include "lifetime_value.hpp"
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 const char* basis_name(ClvBasis basis) { return basis == ClvBasis::margin ? "margin" : "revenue"; }
@@ -27,6 +29,7 @@ void add_margin(std::optional<double> gross_margin_rate, Result& out) {
 }  // namespace
 
 Outcome<SimpleClvResult> compute_simple_clv(const SimpleClvInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     problems.require_range("average_purchase", input.average_purchase, 0, limits::max_money);
     problems.require_range("purchases_per_period", input.purchases_per_period, 0,
@@ -51,6 +54,7 @@ Outcome<SimpleClvResult> compute_simple_clv(const SimpleClvInput& input) {
 }
 
 Outcome<SimpleClvTotalsResult> compute_simple_clv_totals(const SimpleClvTotalsInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     problems.require_range("total_revenue", input.total_revenue, 0, limits::max_money);
     problems.require_whole("total_purchases", input.total_purchases, 1, limits::max_count);

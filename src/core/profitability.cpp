@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 namespace {
@@ -71,6 +73,7 @@ void add_lifetime_value_results(const ProfitabilityInput& input, double ltv,
 }  // namespace
 
 Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& input) {
+    detail::count_calculation();
     ProblemList problems = check(input);
     if (!problems.empty()) return {std::nullopt, problems.take()};
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 namespace {
@@ -34,6 +36,7 @@ Lifetime lifetime_from_retention(double retention_rate, Explanation& explanation
 }  // namespace
 
 Outcome<RetentionCostResult> compute_retention_cost(const RetentionCostInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     if (input.retention_spend && input.items_given)
         problems.add({"retention_spend", "conflicting_fields"});
@@ -62,6 +65,7 @@ Outcome<RetentionCostResult> compute_retention_cost(const RetentionCostInput& in
 }
 
 Outcome<RetentionRateResult> compute_retention_rate(const RetentionRateInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     const double start = input.customers_at_start;
     const double added = input.new_customers;
@@ -131,6 +135,7 @@ double capped_lifetime(const ExpectedLifetimeInput& input, const RetentionRates&
 }  // namespace
 
 Outcome<ExpectedLifetimeResult> compute_expected_lifetime(const ExpectedLifetimeInput& input) {
+    detail::count_calculation();
     auto problems = validate(input);
     if (!problems.empty()) return {std::nullopt, std::move(problems)};
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "discounted_clv.hpp"
+#include "evaluation_count.hpp"
 
 namespace clv {
 
@@ -204,6 +205,7 @@ std::optional<double> retention_value(const RetentionClvInput& input, double mar
 }
 
 Outcome<RetentionClvResult> compute_retention_clv(const RetentionClvInput& input) {
+    detail::count_calculation();
     auto problems = validate(input);
     if (!problems.empty()) return {std::nullopt, std::move(problems)};
 
