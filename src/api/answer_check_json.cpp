@@ -1,8 +1,10 @@
 #include "answer_check_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "../core/answer_check.hpp"
+#include "../core/slips.hpp"
 #include "encode.hpp"
 
 namespace clv::api {
@@ -34,13 +36,19 @@ std::optional<CheckRequest> read_check_request(InputReader& top, const std::stri
 namespace {
 
 // The number a check may be about: a number (or null) at the top of the result, or for
-// retention_clv a convention's "clv" or "limit".
+// retention_clv one of a convention's numbers (retention_check_names).
 bool find_expected(const CheckRequest& check, const std::string& calculation, const json& result,
                    std::optional<double>& expected) {
     const json* value = nullptr;
-    if (calculation == "retention_clv" && (check.result == "clv" || check.result == "limit")) {
+    const auto& per_convention = retention_check_names();
+    const bool of_convention = calculation == "retention_clv" &&
+        std::find(per_convention.begin(), per_convention.end(), check.result) != per_convention.end();
+    if (of_convention) {
         for (const auto& item : result.at("conventions"))
-            if (item.at("convention") == check.convention) value = &item.at(check.result);
+            if (item.at("convention") == check.convention) {
+                auto it = item.find(check.result);
+                if (it != item.end()) value = &*it;
+            }
     } else {
         auto it = result.find(check.result);
         if (it != result.end()) value = &*it;
@@ -52,7 +60,7 @@ bool find_expected(const CheckRequest& check, const std::string& calculation, co
 
 std::vector<std::string> checkable_names(const std::string& calculation, const json& result) {
     std::vector<std::string> names;
-    if (calculation == "retention_clv") names = {"clv", "limit"};
+    if (calculation == "retention_clv") names = retention_check_names();
     for (const auto& [key, value] : result.items())
         if (value.is_number() || value.is_null()) names.push_back(key);
     return names;
@@ -63,24 +71,36 @@ AnswerScale scale_of(const std::string& result_name) {
     return result_name.find("rate") != std::string::npos ? AnswerScale::rate : AnswerScale::money;
 }
 
+// Slips from a core input and its result, or none when the input does not compute.
+template <class Input, class Compute, class Slips>
+std::vector<Slip> slips_of(const std::optional<Input>& input, Compute compute, Slips slips) {
+    if (!input) return {};
+    auto outcome = compute(*input);
+    if (!outcome.ok()) return {};
+    return slips(*input, *outcome.value);
+}
+
 // The core's slip candidates for this calculation and result, from the request's inputs.
 std::vector<Slip> candidates(const CheckRequest& check, const std::string& calculation,
                              const json& inputs, std::optional<double> expected) {
     std::vector<Problem> ignored;  // the inputs were read once already, without problems
     InputReader reader(inputs, ignored, "inputs.");
-    if (check.result == "clv") {
-        if (calculation == "simple_clv")
-            if (auto input = read_simple_clv_input(reader)) return simple_clv_slips(*input);
-        if (calculation == "discounted_clv")
-            if (auto input = read_discounted_clv_input(reader)) return discounted_clv_slips(*input);
-        if (calculation == "retention_clv")
-            if (auto input = read_retention_clv_input(reader))
-                return retention_clv_slips(*input, *convention_from_name(check.convention));
+    const std::string& name = check.result;
+    if (calculation == "simple_clv" && name == "clv")
+        return slips_of(read_simple_clv_input(reader), compute_simple_clv, simple_clv_slips);
+    if (calculation == "discounted_clv" && name == "clv")
+        return slips_of(read_discounted_clv_input(reader), compute_discounted_clv,
+                        discounted_clv_slips);
+    if (calculation == "retention_clv") {
+        const auto convention = *convention_from_name(check.convention);
+        return slips_of(read_retention_clv_input(reader), compute_retention_clv,
+                        [&](const RetentionClvInput& input, const RetentionClvResult& result) {
+                            return retention_clv_slips(input, result, convention, name);
+                        });
     }
-    if (calculation == "convert_rate" && check.result == "converted_rate")
+    if (calculation == "convert_rate" && name == "converted_rate")
         if (auto input = read_rate_conversion_input(reader)) return rate_conversion_slips(*input);
-    if (expected && scale_of(check.result) == AnswerScale::money)
-        return {final_value_rounding(*expected)};
+    if (expected && scale_of(name) == AnswerScale::money) return {final_value_rounding(*expected)};
     return {};
 }
 
@@ -93,6 +113,7 @@ json to_json(const AnswerCheck& verdict) {
     }
     return {{"answer", number_or_null(verdict.answer)},
             {"expected", optional_number(verdict.expected)},
+            {"expected_rounded", optional_number(verdict.expected_rounded)},
             {"matches", verdict.matches},
             {"difference", optional_number(verdict.difference)},
             {"slips", slips}};

@@ -66,6 +66,26 @@ TEST_CASE("check: a retention answer in another convention names it", "[api][che
     CHECK(fallback.at("check").at("convention") == "end_retained");
 }
 
+TEST_CASE("check: an exact half cent computed with binary noise rounds up", "[api][check]") {
+    // Issue 14 item 3: average purchase 0.145, 3 purchases a year, 1 year: 0.435 on paper,
+    // 0.43499999999999994 in binary. 0.44 is right (no rounding slip), 0.43 is not, and the
+    // result to show is 0.44.
+    auto request = [](double answer) {
+        return json{{"calculation", "simple_clv"},
+                    {"inputs", {{"average_purchase", 0.145}, {"purchases_per_period", 3},
+                                {"lifespan_periods", 1}}},
+                    {"check", {{"answer", answer}}}};
+    };
+    const auto right = evaluate_request(request(0.44)).at("check");
+    CHECK(right.at("matches") == true);
+    CHECK(right.at("slips").empty());
+    CHECK(right.at("expected_rounded") == 0.44);
+    const auto low = evaluate_request(request(0.43)).at("check");
+    CHECK(low.at("matches") == false);
+    CHECK(low.at("expected_rounded") == 0.44);
+    CHECK(evaluate_request(request(0.435)).at("check").at("matches") == true);
+}
+
 TEST_CASE("check: simple CLV revenue instead of margin", "[api][check]") {
     json request = {{"calculation", "simple_clv"},
                     {"inputs", {{"average_purchase", 100}, {"purchases_per_period", 4},
