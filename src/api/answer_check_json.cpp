@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../core/answer_check.hpp"
+#include "../core/retention_clv.hpp"
 #include "../core/slips.hpp"
 #include "encode.hpp"
 
@@ -66,42 +67,22 @@ std::vector<std::string> checkable_names(const std::string& calculation, const j
     return names;
 }
 
-// Rates are checked to 0.01 percentage point, everything else to the cent.
-AnswerScale scale_of(const std::string& result_name) {
-    return result_name.find("rate") != std::string::npos ? AnswerScale::rate : AnswerScale::money;
-}
-
-// Slips from a core input and its result, or none when the input does not compute.
-template <class Input, class Compute, class Slips>
-std::vector<Slip> slips_of(const std::optional<Input>& input, Compute compute, Slips slips) {
-    if (!input) return {};
-    auto outcome = compute(*input);
-    if (!outcome.ok()) return {};
-    return slips(*input, *outcome.value);
-}
-
-// The core's slip candidates for this calculation and result, from the request's inputs.
-std::vector<Slip> candidates(const CheckRequest& check, const std::string& calculation,
-                             const json& inputs, std::optional<double> expected) {
-    std::vector<Problem> ignored;  // the inputs were read once already, without problems
-    InputReader reader(inputs, ignored, "inputs.");
-    const std::string& name = check.result;
-    if (calculation == "simple_clv" && name == "clv")
-        return slips_of(read_simple_clv_input(reader), compute_simple_clv, simple_clv_slips);
-    if (calculation == "discounted_clv" && name == "clv")
-        return slips_of(read_discounted_clv_input(reader), compute_discounted_clv,
-                        discounted_clv_slips);
-    if (calculation == "retention_clv") {
-        const auto convention = *convention_from_name(check.convention);
-        return slips_of(read_retention_clv_input(reader), compute_retention_clv,
-                        [&](const RetentionClvInput& input, const RetentionClvResult& result) {
-                            return retention_clv_slips(input, result, convention, name);
-                        });
+// The unit the spec gives a number of the result: at its top, else in a nested list or object
+// (a retention convention's numbers); "" when it names none.
+std::string unit_of(const std::vector<ResultSpec>& results, const std::string& name) {
+    for (const auto& result : results)
+        if (result.name == name && result.kind == "number") return result.unit;
+    for (const auto& result : results) {
+        const auto nested = unit_of(result.fields, name);
+        if (!nested.empty()) return nested;
     }
-    if (calculation == "convert_rate" && name == "converted_rate")
-        if (auto input = read_rate_conversion_input(reader)) return rate_conversion_slips(*input);
-    if (expected && scale_of(name) == AnswerScale::money) return {final_value_rounding(*expected)};
-    return {};
+    return "";
+}
+
+// Rates and shares are checked to 0.01 percentage point, everything else to the cent.
+AnswerScale scale_of(const Calculation& calculation, const std::string& result_name) {
+    const auto unit = unit_of(calculation.spec().results, result_name);
+    return unit == "rate" || unit == "share" ? AnswerScale::rate : AnswerScale::money;
 }
 
 json to_json(const AnswerCheck& verdict) {
@@ -121,20 +102,25 @@ json to_json(const AnswerCheck& verdict) {
 
 }  // namespace
 
-json evaluate_check(const CheckRequest& check, const std::string& calculation, const json& inputs,
-                    const json& result, std::vector<Problem>& problems) {
+json evaluate_check(const CheckRequest& check, const Calculation& calculation,
+                    const CalculationOutput& output, std::vector<Problem>& problems) {
+    const std::string name = calculation.name;
     std::optional<double> expected;
-    if (!find_expected(check, calculation, result, expected)) {
+    if (!find_expected(check, name, output.result, expected)) {
         Problem problem{"check.result", "not_allowed"};
-        problem.allowed = checkable_names(calculation, result);
+        problem.allowed = checkable_names(name, output.result);
         problems.push_back(std::move(problem));
         return nullptr;
     }
-    const auto scale = scale_of(check.result);
-    json out = to_json(check_answer(check.answer, expected,
-                                    candidates(check, calculation, inputs, expected), scale));
+    const auto scale = scale_of(calculation, check.result);
+    std::vector<Slip> candidates;
+    if (output.slips) candidates = output.slips(check.result, check.convention);
+    // Any other money amount: at least the final value rounded to whole units.
+    if (candidates.empty() && expected && scale == AnswerScale::money)
+        candidates.push_back(final_value_rounding(*expected));
+    json out = to_json(check_answer(check.answer, expected, candidates, scale));
     out["result"] = check.result;
-    if (calculation == "retention_clv") out["convention"] = check.convention;
+    if (name == "retention_clv") out["convention"] = check.convention;
     return out;
 }
 

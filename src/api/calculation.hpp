@@ -1,10 +1,14 @@
 // What every calculation adapter returns, and the table that maps a calculation's name to it.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "../core/answer_check.hpp"
 #include "../core/discounting.hpp"
 #include "../core/problems.hpp"
 #include "encode.hpp"
@@ -13,12 +17,20 @@
 
 namespace clv::api {
 
-// The JSON parts of one answer: named results, worked-solution steps, warnings, or problems.
+// The slip candidates (core/slips.hpp) for a check of the result named `result` (for
+// retention_clv, of `convention`'s number), built from the core input and result the adapter
+// has computed: a check never runs the calculation again.
+using SlipFinder =
+    std::function<std::vector<Slip>(const std::string& result, const std::string& convention)>;
+
+// The JSON parts of one answer: named results, worked-solution steps, warnings, or problems;
+// and, for a calculation that names slips, how to find them.
 struct CalculationOutput {
     nlohmann::json result = nlohmann::json::object();
     nlohmann::json steps = nlohmann::json::array();
     nlohmann::json warnings = nlohmann::json::array();
     std::vector<Problem> problems;
+    SlipFinder slips;  // empty when the calculation names none (or did not compute)
 };
 
 // Reads the inputs (reporting type problems through the reader), calls the core, encodes.
@@ -78,6 +90,22 @@ CalculationOutput encode_outcome(const InputReader& reader, const Outcome<Value>
     out.result = encode_result(value);
     out.steps = to_json(value.explanation);
     out.warnings = to_json(value.warnings);
+    return out;
+}
+
+// encode_outcome, keeping the core input and result for the check: find_slips(input, value,
+// result name, convention) gives the slip candidates when a check asks (answer_check_json.hpp).
+// The result is moved, not copied, into the finder.
+template <class Input, class Value, class EncodeResult, class FindSlips>
+CalculationOutput encode_outcome(const InputReader& reader, Input input, Outcome<Value>&& outcome,
+                                 EncodeResult encode_result, FindSlips find_slips) {
+    CalculationOutput out = encode_outcome(reader, outcome, encode_result);
+    if (!outcome.ok()) return out;
+    auto kept = std::make_shared<const std::pair<Input, Value>>(std::move(input),
+                                                                std::move(*outcome.value));
+    out.slips = [kept, find_slips](const std::string& result, const std::string& convention) {
+        return find_slips(kept->first, kept->second, result, convention);
+    };
     return out;
 }
 

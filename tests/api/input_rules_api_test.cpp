@@ -43,15 +43,15 @@ const std::vector<CalculationInputs>& valid_inputs() {
          {"cash_flow_per_period", "discount_rate"}},
         {"retention_clv", {{"margin_per_period", 100}, {"retention_rate", 0.8}, {"discount_rate", 0.1},
                            {"discount_rate_period", "year"}, {"periods", 5}, {"retention_spend_per_period", 10},
-                           {"table_periods", 3}, {"period", "year"}},
+                           {"table_periods", 3}, {"acquisition_cost", 50}, {"period", "year"}},
          {"margin_per_period", "retention_rate", "discount_rate"}},
-        {"expected_lifetime", {{"retention_rate", 0.8}, {"period", "year"}}, {"retention_rate"}},
+        {"expected_lifetime", {{"retention_rate", 0.8}, {"max_periods", 10}, {"period", "year"}}, {"retention_rate"}},
         {"convert_rate", {{"rate_kind", "discount"}, {"rate", 0.1}, {"from_period", "year"}, {"to_period", "month"}},
          {"rate_kind", "rate", "from_period", "to_period"}},
         {"profitability", {{"lifetime_value", 3000}, {"acquisition_cost", 500}, {"retention_cost", 200},
                            {"revenue_per_period", 100}, {"gross_margin_rate", 0.4}, {"lifetime_periods", 36},
                            {"period", "month"}},
-         {"lifetime_value", "acquisition_cost"}},
+         {"acquisition_cost"}},  // lifetime_value is optional with revenue_per_period given
         {"cost_structure", {{"families", {{"training", {{"courses", 1000}}}}}, {"customers", 1000}},
          {"families", "customers"}},
     };

@@ -1,31 +1,38 @@
-// "expected_lifetime": a retention rate per period -> churn rate and expected lifetime.
+// "expected_lifetime": a retention rate per period, or a list of them whose last repeats, and
+// optionally a cap -> churn rate (one rate only) and expected lifetime in periods.
 #include "../../core/retention.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
 
 CalculationOutput evaluate_expected_lifetime(InputReader& inputs) {
-    auto retention_rate = inputs.number("retention_rate");
-    auto period = read_period(inputs, "period", Period::year);
-    if (!retention_rate || !period) return {};
-
     ExpectedLifetimeInput input;
-    input.retention_rate = *retention_rate;
+    bool complete = true;
+    input.retention_rate = inputs.optional_number("retention_rate", complete);
+    input.retention_rates =
+        inputs.optional_number_list("retention_rates", limits::max_periods, complete);
+    input.max_periods = inputs.optional_number("max_periods", complete);
+    auto period = read_period(inputs, "period", Period::year);
+    if (!complete || !period) return {};
     input.period = *period;
 
     return encode_outcome(inputs, compute_expected_lifetime(input), [](const ExpectedLifetimeResult& value) {
         return nlohmann::json{{"churn_rate", optional_number(value.churn_rate)},
                               {"expected_lifetime_periods", optional_number(value.expected_lifetime_periods)},
+                              {"max_periods", optional_whole_number(value.max_periods)},
                               {"period", period_name(value.period)}};
     });
 }
 
 CalculationSpec expected_lifetime_spec() {
     CalculationSpec spec;
-    spec.fields = {rate_field("retention_rate", 1).needed(), period_field()};
+    spec.fields = {rate_field("retention_rate", 1).not_with("retention_rates"),
+                   list_field("retention_rates", rate_field("", 1), limits::max_periods),
+                   periods_field("max_periods"), period_field()};
+    spec.one_of = {{"retention_rate", "retention_rates"}};
     spec.results = {number_result("churn_rate", "rate"), number_result("expected_lifetime_periods", "periods"),
-                    period_result(), steps_result()};
-    spec.warnings = {"zero_churn_infinite_lifetime"};
+                    number_result("max_periods", "periods"), period_result(), steps_result()};
+    spec.warnings = {"zero_churn_infinite_lifetime", "finite_horizon_truncates"};
     return spec;
 }
 
