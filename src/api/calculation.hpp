@@ -52,7 +52,7 @@ struct Family {
     std::vector<Calculation> calculations;
 };
 
-// The calculator's ten calculations (calculations/calculator_family.cpp).
+// The calculator's eleven calculations (calculations/calculator_family.cpp).
 const Family& calculator_family();
 // Every family in one, for the CLI and the tests (all_families.cpp).
 const Family& all_families();
@@ -117,6 +117,7 @@ CalculationOutput evaluate_acquisition_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_rate(InputReader& inputs);
 CalculationOutput evaluate_simple_clv(InputReader& inputs);
+CalculationOutput evaluate_simple_clv_totals(InputReader& inputs);
 CalculationOutput evaluate_discounted_clv(InputReader& inputs);
 CalculationOutput evaluate_retention_clv(InputReader& inputs);
 CalculationOutput evaluate_expected_lifetime(InputReader& inputs);
@@ -127,6 +128,7 @@ CalculationSpec acquisition_cost_spec();
 CalculationSpec retention_cost_spec();
 CalculationSpec retention_rate_spec();
 CalculationSpec simple_clv_spec();
+CalculationSpec simple_clv_totals_spec();
 CalculationSpec discounted_clv_spec();
 CalculationSpec retention_clv_spec();
 CalculationSpec expected_lifetime_spec();

@@ -52,6 +52,9 @@ const std::vector<CalculationInputs>& valid_inputs() {
                            {"revenue_per_period", 100}, {"gross_margin_rate", 0.4}, {"lifetime_periods", 36},
                            {"period", "month"}},
          {"acquisition_cost"}},  // lifetime_value is optional with revenue_per_period given
+        {"simple_clv_totals", {{"total_revenue", 50000}, {"total_purchases", 1000}, {"customers", 200},
+                               {"total_lifespan_periods", 800}, {"gross_margin_rate", 0.3}, {"period", "year"}},
+         {"total_revenue", "total_purchases", "customers", "total_lifespan_periods"}},
         {"cost_structure", {{"families", {{"training", {{"courses", 1000}}}}}, {"customers", 1000}},
          {"families", "customers"}},
     };

@@ -261,7 +261,7 @@ TEST_CASE("Retention CLV: a flat annuity over the mean lifetime", "[slips]") {
 
 TEST_CASE("Retention CLV: monthly margins with a yearly rate divided by 12", "[slips]") {
     // 100 a month kept at 0.9 a month, 12% a year. Converted: m = 1.12^(1/12) - 1 = 0.0094888,
-    // end_retained 100 x 0.9 / (1.0094888 - 0.9) = 821.07. With 12% / 12 = 1%:
+    // end_retained 100 x 0.9 / (1.0094888 - 0.9) = 822.00. With 12% / 12 = 1%:
     // 100 x 0.9 / (1.01 - 0.9) = 818.18.
     auto input = retention_example();
     input.retention_rate = 0.9;
