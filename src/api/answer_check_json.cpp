@@ -114,7 +114,7 @@ json evaluate_check(const CheckRequest& check, const Calculation& calculation,
     }
     const auto scale = scale_of(calculation, check.result);
     std::vector<Slip> candidates;
-    if (output.slips) candidates = output.slips(check.result, check.convention);
+    if (output.slips) candidates = output.slips->slips(check.result, check.convention);
     // Any other money amount: at least the final value rounded to whole units.
     if (candidates.empty() && expected && scale == AnswerScale::money)
         candidates.push_back(final_value_rounding(*expected));

@@ -1,7 +1,6 @@
 // What every calculation adapter returns, and the table that maps a calculation's name to it.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -17,11 +16,15 @@
 
 namespace clv::api {
 
-// The slip candidates (core/slips.hpp) for a check of the result named `result` (for
-// retention_clv, of `convention`'s number), built from the core input and result the adapter
-// has computed: a check never runs the calculation again.
-using SlipFinder =
-    std::function<std::vector<Slip>(const std::string& result, const std::string& convention)>;
+// What a check needs of a computed answer: the slip candidates (core/slips.hpp) for the result
+// named `result` (for retention_clv, of `convention`'s number), from the core input and result
+// the adapter kept, so a check never runs the calculation again.
+class SlipFinder {
+public:
+    virtual ~SlipFinder() = default;
+    virtual std::vector<Slip> slips(const std::string& result,
+                                    const std::string& convention) const = 0;
+};
 
 // The JSON parts of one answer: named results, worked-solution steps, warnings, or problems;
 // and, for a calculation that names slips, how to find them.
@@ -30,7 +33,7 @@ struct CalculationOutput {
     nlohmann::json steps = nlohmann::json::array();
     nlohmann::json warnings = nlohmann::json::array();
     std::vector<Problem> problems;
-    SlipFinder slips;  // empty when the calculation names none (or did not compute)
+    std::unique_ptr<const SlipFinder> slips;  // null when the calculation names none (or failed)
 };
 
 // Reads the inputs (reporting type problems through the reader), calls the core, encodes.
@@ -93,19 +96,34 @@ CalculationOutput encode_outcome(const InputReader& reader, const Outcome<Value>
     return out;
 }
 
+namespace detail {
+// The core input and result of one answer, and the calculation's slips function.
+template <class Input, class Value, class FindSlips>
+class KeptAnswer final : public SlipFinder {
+public:
+    KeptAnswer(Input input, Value value, FindSlips find)
+        : input_(std::move(input)), value_(std::move(value)), find_(find) {}
+    std::vector<Slip> slips(const std::string& result, const std::string& convention) const override {
+        return find_(input_, value_, result, convention);
+    }
+
+private:
+    Input input_;
+    Value value_;
+    FindSlips find_;
+};
+}  // namespace detail
+
 // encode_outcome, keeping the core input and result for the check: find_slips(input, value,
 // result name, convention) gives the slip candidates when a check asks (answer_check_json.hpp).
-// The result is moved, not copied, into the finder.
+// The result is moved, not copied, into the output.
 template <class Input, class Value, class EncodeResult, class FindSlips>
 CalculationOutput encode_outcome(const InputReader& reader, Input input, Outcome<Value>&& outcome,
                                  EncodeResult encode_result, FindSlips find_slips) {
     CalculationOutput out = encode_outcome(reader, outcome, encode_result);
-    if (!outcome.ok()) return out;
-    auto kept = std::make_shared<const std::pair<Input, Value>>(std::move(input),
-                                                                std::move(*outcome.value));
-    out.slips = [kept, find_slips](const std::string& result, const std::string& convention) {
-        return find_slips(kept->first, kept->second, result, convention);
-    };
+    if (outcome.ok())
+        out.slips = std::make_unique<const detail::KeptAnswer<Input, Value, FindSlips>>(
+            std::move(input), std::move(*outcome.value), find_slips);
     return out;
 }
 
