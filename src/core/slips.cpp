@@ -1,5 +1,6 @@
 #include "slips.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -176,6 +177,8 @@ std::vector<Slip> retention_clv_slips(const RetentionClvInput& input,
                                       const RetentionClvResult& result,
                                       RetentionConvention convention, const std::string& name) {
     std::vector<Slip> slips;
+    const auto& names = retention_check_names();
+    if (std::find(names.begin(), names.end(), name) == names.end()) return slips;
     const ConventionValue* checked = nullptr;
     for (const auto& value : result.conventions)
         if (value.convention == convention) checked = &value;

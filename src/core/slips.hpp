@@ -32,9 +32,9 @@ std::vector<Slip> discounted_clv_slips(const DiscountedClvInput& input,
 // The numbers of one retention-CLV convention a check may be about.
 const std::vector<std::string>& retention_check_names();  // clv, limit, net_clv, margin_multiple
 
-// For `convention`'s number `name` (one of retention_check_names): the other conventions, the
-// horizon one period off, a flat annuity over the mean lifetime, rounding, a rate used for the
-// wrong period, the acquisition cost left out of net_clv.
+// For `convention`'s number `name` (one of retention_check_names; none for any other name): the
+// other conventions, the horizon one period off, a flat annuity over the mean lifetime,
+// rounding, a rate used for the wrong period, the acquisition cost left out of net_clv.
 std::vector<Slip> retention_clv_slips(const RetentionClvInput& input,
                                       const RetentionClvResult& result,
                                       RetentionConvention convention, const std::string& name);

@@ -298,6 +298,16 @@ TEST_CASE("Retention CLV margin multiple: another convention's multiple", "[slip
     CHECK(other.slips[0].convention == "start");
 }
 
+TEST_CASE("Retention CLV names no slips for a number that is not a convention's", "[slips]") {
+    // net_margin_per_period (100) is no CLV: the CLV's candidates (266.67, 366.67, ...) must not
+    // be offered for it.
+    auto input = retention_example();
+    input.periods = 5;
+    const auto result = computed(compute_retention_clv(input));
+    CHECK(retention_clv_slips(input, result, end_retained, "net_margin_per_period").empty());
+    CHECK(retention_clv_slips(input, result, end_retained, "discount_rate_per_period").empty());
+}
+
 TEST_CASE("Slips are taken from the computed result, not from a second evaluation", "[slips]") {
     // App issue 11 item 5: the other conventions come from the result handed in (here changed
     // to tell them apart), and building the candidates computes no calculation.
