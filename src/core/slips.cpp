@@ -171,6 +171,20 @@ std::vector<Term> retention_terms(const RetentionClvInput& input, double margin,
     return terms;
 }
 
+// The mean lifetime L = the sum of survival (1 / (1 - r) for one rate), and the margin paid
+// over it as a flat annuity (end or start of period) or undiscounted, instead of the retention
+// sum; less `cost` for a net value.
+void add_mean_lifetime_slips(std::vector<Slip>& slips, const RetentionClvInput& input,
+                             double margin, double rate, double cost) {
+    const auto lifetime = lifetime_multiple(retention_rates_of(input), 0, RetentionConvention::start);
+    if (!lifetime) return;
+    add(slips, "mean_lifetime_annuity", margin * annuity_factor(rate, *lifetime, Timing::end) - cost,
+        "", "end");
+    add(slips, "mean_lifetime_annuity", margin * annuity_factor(rate, *lifetime, Timing::start) - cost,
+        "", "start");
+    add(slips, "mean_lifetime_annuity", margin * *lifetime - cost, "", "undiscounted");
+}
+
 }  // namespace
 
 std::vector<Slip> retention_clv_slips(const RetentionClvInput& input,
@@ -216,19 +230,8 @@ std::vector<Slip> retention_clv_slips(const RetentionClvInput& input,
             add_horizon_slips(slips, periods, true, which == convention ? "" : convention_name(which),
                               [&](int horizon) { return variant(which, d, horizon); });
     }
-    if (!is_multiple) {
-        // The mean lifetime L = sum of survival (1 / (1 - r) for one rate), and the margin
-        // paid over it as a flat annuity instead of the retention sum.
-        const auto lifetime = lifetime_multiple(retention_rates_of(input), 0, RetentionConvention::start);
-        if (lifetime) {
-            auto net = [&](double gross) { return name == "net_clv" && cost ? gross - *cost : gross; };
-            if (name != "net_clv" || cost) {
-                add(slips, "mean_lifetime_annuity", net(m * annuity_factor(d, *lifetime, Timing::end)), "", "end");
-                add(slips, "mean_lifetime_annuity", net(m * annuity_factor(d, *lifetime, Timing::start)), "", "start");
-                add(slips, "mean_lifetime_annuity", net(m * *lifetime), "", "undiscounted");
-            }
-        }
-    }
+    if (!is_multiple && (name != "net_clv" || cost))
+        add_mean_lifetime_slips(slips, input, m, d, name == "net_clv" ? *cost : 0.0);
     for (const auto& variant_rate :
          rate_variants(input.discount_rate, input.discount_rate_period, input.period))
         add(slips, variant_rate.code, variant(convention, variant_rate.rate, result.periods), "",
