@@ -71,7 +71,7 @@ std::vector<std::string> checkable_names(const std::string& calculation, const j
 // (a retention convention's numbers); "" when it names none.
 std::string unit_of(const std::vector<ResultSpec>& results, const std::string& name) {
     for (const auto& result : results)
-        if (result.name == name && result.kind == "number") return result.unit;
+        if (name == result.name && std::string(result.kind) == "number") return result.unit;
     for (const auto& result : results) {
         const auto nested = unit_of(result.fields, name);
         if (!nested.empty()) return nested;

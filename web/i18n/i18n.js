@@ -15,6 +15,12 @@ export async function loadLanguage(lang) {
 
 export const language = () => current;
 
+// Uses an already loaded catalogue (Node tests of the page's modules read the JSON file).
+export function useDictionary(lang, catalogue) {
+  dictionary = catalogue;
+  current = lang;
+}
+
 export function has(section, key) {
   return typeof dictionary[section]?.[key] === 'string' || typeof dictionary[section]?.[key] === 'object';
 }

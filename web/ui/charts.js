@@ -27,6 +27,75 @@ function legendItems(series) {
   });
 }
 
+// uPlot's options for a chart spec: fixed axes with the page's formats, a static legend (drawn
+// beside it), no zoom.
+function plotOptions(spec, width, height) {
+  const fmtValue = (u, v) => (v === null || v === undefined ? '—' : spec.fmt.inFormula('money', v));
+  return {
+    width, height,
+    cursor: { drag: { x: false, y: false } },
+    legend: { show: false },
+    scales: { x: { time: false } },
+    axes: [
+      { label: spec.xLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' },
+        values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
+      { label: spec.yLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' }, size: 64,
+        values: (u, splits) => splits.map((v) => spec.fmt.plain(v, 0)) },
+    ],
+    series: [
+      { label: spec.xLabel, value: (u, v) => (v === null ? '—' : String(v)) },
+      ...spec.series.map((s) => ({ label: s.label, stroke: s.color, width: s.dash ? 1.25 : 2,
+                                   dash: s.dash, points: { show: !s.dash, size: 5 }, value: fmtValue })),
+    ],
+  };
+}
+
+// The plot's canvas on white under `title`, with the legend of `series` wrapped to the width.
+function pngOf(plot, series, title) {
+  const source = plot.ctx.canvas;
+  const dpr = source.width / plot.width || 1;
+  const font = (size, weight = '') => `${weight} ${size * dpr}px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
+  const pad = 12 * dpr;
+  const width = source.width + 2 * pad;
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  ctx.font = font(12);
+  const rows = [[]];  // legend items per line
+  let x = pad;
+  for (const s of series) {
+    const w = 24 * dpr + ctx.measureText(s.label).width + 20 * dpr;
+    if (x + w > width - pad && rows[rows.length - 1].length) { rows.push([]); x = pad; }
+    rows[rows.length - 1].push({ s, x });
+    x += w;
+  }
+  const head = 36 * dpr;
+  const line = 20 * dpr;
+  canvas.width = width;
+  canvas.height = head + source.height + rows.length * line + pad;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = '#1d2330';
+  ctx.font = font(15, 600);
+  ctx.fillText(title, pad, 24 * dpr);
+  ctx.drawImage(source, pad, head);
+  ctx.font = font(12);
+  rows.forEach((items, k) => {
+    const y = head + source.height + (k + 0.8) * line;
+    for (const { s, x: left } of items) {
+      ctx.strokeStyle = s.color;
+      ctx.lineWidth = 2 * dpr;
+      ctx.setLineDash(s.dash ? s.dash.map((d) => d * dpr) : []);
+      ctx.beginPath();
+      ctx.moveTo(left, y - 4 * dpr);
+      ctx.lineTo(left + 18 * dpr, y - 4 * dpr);
+      ctx.stroke();
+      ctx.fillStyle = '#5b6472';
+      ctx.fillText(s.label, left + 24 * dpr, y);
+    }
+  });
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
 export function createChart(container) {
   const plotBox = document.createElement('div');
   const legend = document.createElement('ul');
@@ -52,24 +121,7 @@ export function createChart(container) {
     legend.replaceChildren(...legendItems(spec.series));
     plot?.destroy();
     shape = key;
-    const fmtValue = (u, v) => (v === null || v === undefined ? '—' : spec.fmt.inFormula('money', v));
-    plot = new uPlot({
-      width: plotBox.clientWidth || container.clientWidth, height: height(),
-      cursor: { drag: { x: false, y: false } },
-      legend: { show: false },
-      scales: { x: { time: false } },
-      axes: [
-        { label: spec.xLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' },
-          values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
-        { label: spec.yLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' }, size: 64,
-          values: (u, splits) => splits.map((v) => spec.fmt.plain(v, 0)) },
-      ],
-      series: [
-        { label: spec.xLabel, value: (u, v) => (v === null ? '—' : String(v)) },
-        ...spec.series.map((s) => ({ label: s.label, stroke: s.color, width: s.dash ? 1.25 : 2,
-                                     dash: s.dash, points: { show: !s.dash, size: 5 }, value: fmtValue })),
-      ],
-    }, data, plotBox);
+    plot = new uPlot(plotOptions(spec, plotBox.clientWidth || container.clientWidth, height()), data, plotBox);
   }
 
   function clear() {
@@ -84,48 +136,7 @@ export function createChart(container) {
   async function toPng(title) {
     if (latest) await loadUPlot();  // show() may still be waiting for uPlot; it draws first
     if (!plot || !latest) return null;
-    const source = plot.ctx.canvas;
-    const dpr = source.width / plot.width || 1;
-    const font = (size, weight = '') => `${weight} ${size * dpr}px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
-    const pad = 12 * dpr;
-    const width = source.width + 2 * pad;
-    const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d');
-    ctx.font = font(12);
-    const rows = [[]];  // legend items per line
-    let x = pad;
-    for (const s of latest.series) {
-      const w = 24 * dpr + ctx.measureText(s.label).width + 20 * dpr;
-      if (x + w > width - pad && rows[rows.length - 1].length) { rows.push([]); x = pad; }
-      rows[rows.length - 1].push({ s, x });
-      x += w;
-    }
-    const head = 36 * dpr;
-    const line = 20 * dpr;
-    canvas.width = width;
-    canvas.height = head + source.height + rows.length * line + pad;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.fillStyle = '#1d2330';
-    ctx.font = font(15, 600);
-    ctx.fillText(title, pad, 24 * dpr);
-    ctx.drawImage(source, pad, head);
-    ctx.font = font(12);
-    rows.forEach((items, k) => {
-      const y = head + source.height + (k + 0.8) * line;
-      for (const { s, x: left } of items) {
-        ctx.strokeStyle = s.color;
-        ctx.lineWidth = 2 * dpr;
-        ctx.setLineDash(s.dash ? s.dash.map((d) => d * dpr) : []);
-        ctx.beginPath();
-        ctx.moveTo(left, y - 4 * dpr);
-        ctx.lineTo(left + 18 * dpr, y - 4 * dpr);
-        ctx.stroke();
-        ctx.fillStyle = '#5b6472';
-        ctx.fillText(s.label, left + 24 * dpr, y);
-      }
-    });
-    return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+    return pngOf(plot, latest.series, title);
   }
 
   // True as soon as a chart is asked for, even while uPlot is still loading (toPng waits for it).

@@ -24,16 +24,4 @@ CalculationOutput evaluate_expected_lifetime(InputReader& inputs) {
     });
 }
 
-CalculationSpec expected_lifetime_spec() {
-    CalculationSpec spec;
-    spec.fields = {rate_field("retention_rate", 1).not_with("retention_rates"),
-                   list_field("retention_rates", rate_field("", 1), limits::max_periods),
-                   periods_field("max_periods"), period_field()};
-    spec.one_of = {{"retention_rate", "retention_rates"}};
-    spec.results = {number_result("churn_rate", "rate"), number_result("expected_lifetime_periods", "periods"),
-                    number_result("max_periods", "periods"), period_result(), steps_result()};
-    spec.warnings = {"zero_churn_infinite_lifetime", "finite_horizon_truncates"};
-    return spec;
-}
-
 }  // namespace clv::api

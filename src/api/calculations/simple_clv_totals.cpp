@@ -40,20 +40,4 @@ CalculationOutput evaluate_simple_clv_totals(InputReader& inputs) {
         });
 }
 
-CalculationSpec simple_clv_totals_spec() {
-    CalculationSpec spec;
-    spec.fields = {money_field("total_revenue").needed(), count_field("total_purchases", 1).needed(),
-                   count_field("customers", 1).needed(),
-                   number_field("total_lifespan_periods", "periods", 0,
-                                limits::max_lifespan * limits::max_count).needed(),
-                   share_field("gross_margin_rate"), period_field()};
-    spec.results = {number_result("average_purchase", "money"), number_result("purchase_frequency", "count"),
-                    number_result("customer_value", "money"),
-                    number_result("average_lifespan_periods", "periods"),
-                    number_result("revenue_value", "money"), number_result("clv", "money"),
-                    choice_result("basis", {"revenue", "margin"}), period_result(), steps_result()};
-    spec.warnings = {"revenue_only"};
-    return spec;
-}
-
 }  // namespace clv::api

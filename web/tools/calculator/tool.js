@@ -4,7 +4,7 @@
 // cannot start, one message says so in the user's language and nothing else breaks.
 import { t } from '../../i18n/i18n.js';
 import { byTestId } from '../../ui/dom.js';
-import { describeCalculations } from './descriptors.js';
+import { describeCalculations, FOLLOWS_PERIOD } from './descriptors.js';
 import { prune } from './codec.js';
 import { createController } from './controller.js';
 import { createSidebar } from './views/sidebar.js';
@@ -14,6 +14,7 @@ import { createResults } from './views/results.js';
 import { createSolution } from './views/solution.js';
 import { createCheck } from './views/check.js';
 import { createAnswerBar } from './views/answer-bar.js';
+import { createPrintHead } from './views/print.js';
 import { wireActions } from './actions.js';
 
 // An element of the live page: never one of the first screen's prerendered copies, which
@@ -39,7 +40,11 @@ function createViews(doc, store, hooks) {
     chrome: createHeading(doc, { sidebar, setPeriodEnabled: hooks.setPeriodEnabled }),
     main: live(doc, 'main'),
     inputs: createInputs(byTestId(doc, 'inputs-form'), {
-      onInput: (name, text) => setSlice(store, (c) => ({ ...c, inputs: { ...c.inputs, [c.calc]: { ...c.inputs[c.calc], [name]: text } } })),
+      onInput: (name, text) => setSlice(store, (c) => {
+        // A rate period chosen equal to the page's Period is no choice of its own: it follows.
+        const kept = FOLLOWS_PERIOD.has(name) && text === store.get().period ? '' : text;
+        return { ...c, inputs: { ...c.inputs, [c.calc]: { ...c.inputs[c.calc], [name]: kept } } };
+      }),
     }),
     results: createResults(byTestId(doc, 'results'), { onConvention: (convention) => setCheck({ convention }) }),
     steps: createSolution(live(doc, '.solution-card')),
@@ -48,7 +53,19 @@ function createViews(doc, store, hooks) {
       onCheck: () => setSlice(store, (c) => (c.checked ? c : { ...c, checked: true })),
     }),
     answerBar: createAnswerBar(byTestId(doc, 'answer-bar'), live(doc, '.headline')),
+    print: createPrintHead(doc),
   };
+}
+
+// When the page's Period switch moves, every rate period the user set by hand follows it again
+// (a link that sets both at once keeps its own).
+function followPeriodSwitch(store) {
+  store.subscribe((state, previous) => {
+    if (state.period === previous.period || state.calculator.inputs !== previous.calculator.inputs) return;
+    const inputs = Object.fromEntries(Object.entries(state.calculator.inputs).map(([id, texts]) =>
+      [id, Object.fromEntries(Object.entries(texts).filter(([name]) => !FOLLOWS_PERIOD.has(name)))]));
+    setSlice(store, (c) => ({ ...c, inputs }));
+  });
 }
 
 function showEngineFailure(doc, error) {
@@ -57,10 +74,11 @@ function showEngineFailure(doc, error) {
   box.textContent = `${t('ui', 'engine_failed')} (${error.message})`;
 }
 
-// app: {doc, store, engine, shell, notify, writeNow, words (resolves once the language is in),
-//       dropPrerender()}. Resolves once the first answer is on screen (or the engine failed).
+// app: {doc, store, engines, shell, notify, noteIgnored(parts), writeNow, dropPrerender()}.
+// Resolves once the first answer is on screen (or the engine failed).
 export async function mount(app) {
-  const { doc, store, engine } = app;
+  const { doc, store } = app;
+  const engine = app.engines.get('calculator');
   // Filled once the presets and exports are wired (actions.js); the sidebar works before that.
   const hooks = { loadPreset: () => {}, presets: () => [], setPeriodEnabled: app.shell.setPeriodEnabled };
   const views = createViews(doc, store, hooks);
@@ -83,9 +101,10 @@ export async function mount(app) {
   byTestId(doc, 'engine-version').textContent = await engine.version();
   const pruned = prune(store.get().calculator, calcs);
   setSlice(store, () => pruned.slice);
-  if (pruned.ignored.length) app.notify.toast(t('ui', 'link_ignored', { parts: pruned.ignored.join(', ') }));
+  app.noteIgnored(pruned.ignored);
+  followPeriodSwitch(store);  // before the controller listens, so a switch is answered once
   const controller = createController({ store, engine, calcs, views, notify: app.notify });
   store.watch((s) => s.words, () => views.sidebar.translate(hooks.presets(), store.get().calculator.calc));
   await controller.rebuild();
-  wireActions({ ...app, calcs, controller, views, hooks, live: (selector) => live(doc, selector) });
+  wireActions({ ...app, engine, calcs, controller, views, hooks, live: (selector) => live(doc, selector) });
 }

@@ -81,11 +81,8 @@ export function createExport(root, hooks) {
     if (blob) download(name('png'), blob);
     else hooks.notify(t('ui', 'no_chart'));
   });
+  // Tables print as far as the user chose: an open table prints, a closed one does not.
   q('export-print').addEventListener('click', () => window.print());
-  // Closed tables would print as nothing: open them for the printout.
-  addEventListener('beforeprint', () => {
-    for (const d of document.querySelectorAll('details')) { d.buildTable?.(); d.open = true; }
-  });
   const file = q('import-file');
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
