@@ -1,8 +1,11 @@
 #include "answer_check_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "../core/answer_check.hpp"
+#include "../core/retention_clv.hpp"
+#include "../core/slips.hpp"
 #include "encode.hpp"
 
 namespace clv::api {
@@ -34,13 +37,19 @@ std::optional<CheckRequest> read_check_request(InputReader& top, const std::stri
 namespace {
 
 // The number a check may be about: a number (or null) at the top of the result, or for
-// retention_clv a convention's "clv" or "limit".
+// retention_clv one of a convention's numbers (retention_check_names).
 bool find_expected(const CheckRequest& check, const std::string& calculation, const json& result,
                    std::optional<double>& expected) {
     const json* value = nullptr;
-    if (calculation == "retention_clv" && (check.result == "clv" || check.result == "limit")) {
+    const auto& per_convention = retention_check_names();
+    const bool of_convention = calculation == "retention_clv" &&
+        std::find(per_convention.begin(), per_convention.end(), check.result) != per_convention.end();
+    if (of_convention) {
         for (const auto& item : result.at("conventions"))
-            if (item.at("convention") == check.convention) value = &item.at(check.result);
+            if (item.at("convention") == check.convention) {
+                auto it = item.find(check.result);
+                if (it != item.end()) value = &*it;
+            }
     } else {
         auto it = result.find(check.result);
         if (it != result.end()) value = &*it;
@@ -52,36 +61,28 @@ bool find_expected(const CheckRequest& check, const std::string& calculation, co
 
 std::vector<std::string> checkable_names(const std::string& calculation, const json& result) {
     std::vector<std::string> names;
-    if (calculation == "retention_clv") names = {"clv", "limit"};
+    if (calculation == "retention_clv") names = retention_check_names();
     for (const auto& [key, value] : result.items())
         if (value.is_number() || value.is_null()) names.push_back(key);
     return names;
 }
 
-// Rates are checked to 0.01 percentage point, everything else to the cent.
-AnswerScale scale_of(const std::string& result_name) {
-    return result_name.find("rate") != std::string::npos ? AnswerScale::rate : AnswerScale::money;
+// The unit the spec gives a number of the result: at its top, else in a nested list or object
+// (a retention convention's numbers); "" when it names none.
+std::string unit_of(const std::vector<ResultSpec>& results, const std::string& name) {
+    for (const auto& result : results)
+        if (name == result.name && std::string(result.kind) == "number") return result.unit;
+    for (const auto& result : results) {
+        const auto nested = unit_of(result.fields, name);
+        if (!nested.empty()) return nested;
+    }
+    return "";
 }
 
-// The core's slip candidates for this calculation and result, from the request's inputs.
-std::vector<Slip> candidates(const CheckRequest& check, const std::string& calculation,
-                             const json& inputs, std::optional<double> expected) {
-    std::vector<Problem> ignored;  // the inputs were read once already, without problems
-    InputReader reader(inputs, ignored, "inputs.");
-    if (check.result == "clv") {
-        if (calculation == "simple_clv")
-            if (auto input = read_simple_clv_input(reader)) return simple_clv_slips(*input);
-        if (calculation == "discounted_clv")
-            if (auto input = read_discounted_clv_input(reader)) return discounted_clv_slips(*input);
-        if (calculation == "retention_clv")
-            if (auto input = read_retention_clv_input(reader))
-                return retention_clv_slips(*input, *convention_from_name(check.convention));
-    }
-    if (calculation == "convert_rate" && check.result == "converted_rate")
-        if (auto input = read_rate_conversion_input(reader)) return rate_conversion_slips(*input);
-    if (expected && scale_of(check.result) == AnswerScale::money)
-        return {final_value_rounding(*expected)};
-    return {};
+// Rates and shares are checked to 0.01 percentage point, everything else to the cent.
+AnswerScale scale_of(const Calculation& calculation, const std::string& result_name) {
+    const auto unit = unit_of(calculation.spec().results, result_name);
+    return unit == "rate" || unit == "share" ? AnswerScale::rate : AnswerScale::money;
 }
 
 json to_json(const AnswerCheck& verdict) {
@@ -93,6 +94,7 @@ json to_json(const AnswerCheck& verdict) {
     }
     return {{"answer", number_or_null(verdict.answer)},
             {"expected", optional_number(verdict.expected)},
+            {"expected_rounded", optional_number(verdict.expected_rounded)},
             {"matches", verdict.matches},
             {"difference", optional_number(verdict.difference)},
             {"slips", slips}};
@@ -100,20 +102,25 @@ json to_json(const AnswerCheck& verdict) {
 
 }  // namespace
 
-json evaluate_check(const CheckRequest& check, const std::string& calculation, const json& inputs,
-                    const json& result, std::vector<Problem>& problems) {
+json evaluate_check(const CheckRequest& check, const Calculation& calculation,
+                    const CalculationOutput& output, std::vector<Problem>& problems) {
+    const std::string name = calculation.name;
     std::optional<double> expected;
-    if (!find_expected(check, calculation, result, expected)) {
+    if (!find_expected(check, name, output.result, expected)) {
         Problem problem{"check.result", "not_allowed"};
-        problem.allowed = checkable_names(calculation, result);
+        problem.allowed = checkable_names(name, output.result);
         problems.push_back(std::move(problem));
         return nullptr;
     }
-    const auto scale = scale_of(check.result);
-    json out = to_json(check_answer(check.answer, expected,
-                                    candidates(check, calculation, inputs, expected), scale));
+    const auto scale = scale_of(calculation, check.result);
+    std::vector<Slip> candidates;
+    if (output.slips) candidates = output.slips->slips(check.result, check.convention);
+    // Any other money amount: at least the final value rounded to whole units.
+    if (candidates.empty() && expected && scale == AnswerScale::money)
+        candidates.push_back(final_value_rounding(*expected));
+    json out = to_json(check_answer(check.answer, expected, candidates, scale));
     out["result"] = check.result;
-    if (calculation == "retention_clv") out["convention"] = check.convention;
+    if (name == "retention_clv") out["convention"] = check.convention;
     return out;
 }
 

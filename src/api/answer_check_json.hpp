@@ -1,8 +1,7 @@
 // "Check my answer" at the JSON boundary: reads the request's optional top-level "check"
 // object, looks up the expected number in the calculation's result, asks the core
-// (core/answer_check.hpp) which slips explain a difference, and encodes the verdict.
-// Also declares the readers of the CLV calculations' inputs, defined beside their adapters in
-// calculations/, so that the adapters and the check build the same core input.
+// (core/answer_check.hpp) which of the slip candidates the adapter found (core/slips.hpp, from
+// the result it already computed) explain a difference, and encodes the verdict.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -10,23 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "../core/discounted_clv.hpp"
-#include "../core/discounting.hpp"
-#include "../core/lifetime_value.hpp"
 #include "../core/problems.hpp"
-#include "../core/retention_clv.hpp"
+#include "calculation.hpp"
 #include "input_reader.hpp"
 
 namespace clv::api {
 
-// ---- Readers of the CLV calculations' inputs: nullopt when a field has a type problem
-// (reported through the reader); range rules are the core's.
-std::optional<SimpleClvInput> read_simple_clv_input(InputReader& inputs);
-std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs);
-std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs);
-std::optional<RateConversionInput> read_rate_conversion_input(InputReader& inputs);
-
-// ---- The check.
 // What the request's "check" object asks: {"answer": number, "result": name (default "clv"),
 // "convention": retention convention (retention_clv only, default "end_retained")}.
 struct CheckRequest {
@@ -42,11 +30,12 @@ struct CheckRequest {
 std::optional<CheckRequest> read_check_request(InputReader& top, const std::string& calculation,
                                                std::vector<Problem>& problems);
 
-// The response's "check" object {answer, expected, matches, difference, slips[{code, value,
-// convention?, detail}], result, convention?} for a request whose calculation succeeded with
-// `result`; adds a problem (check.result not_allowed) when `result` has no such number.
-nlohmann::json evaluate_check(const CheckRequest& check, const std::string& calculation,
-                              const nlohmann::json& inputs, const nlohmann::json& result,
-                              std::vector<Problem>& problems);
+// The response's "check" object {answer, expected, expected_rounded, matches, difference,
+// slips[{code, value, convention?, detail}], result, convention?} for a request whose
+// calculation succeeded with `output`; adds a problem (check.result not_allowed) when the
+// result has no such number. Rates and shares (by the spec's unit) are checked to 0.01
+// percentage point, every other number to the cent.
+nlohmann::json evaluate_check(const CheckRequest& check, const Calculation& calculation,
+                              const CalculationOutput& output, std::vector<Problem>& problems);
 
 }  // namespace clv::api

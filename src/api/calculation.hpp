@@ -1,10 +1,13 @@
 // What every calculation adapter returns, and the table that maps a calculation's name to it.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "../core/answer_check.hpp"
 #include "../core/discounting.hpp"
 #include "../core/problems.hpp"
 #include "encode.hpp"
@@ -13,12 +16,24 @@
 
 namespace clv::api {
 
-// The JSON parts of one answer: named results, worked-solution steps, warnings, or problems.
+// What a check needs of a computed answer: the slip candidates (core/slips.hpp) for the result
+// named `result` (for retention_clv, of `convention`'s number), from the core input and result
+// the adapter kept, so a check never runs the calculation again.
+class SlipFinder {
+public:
+    virtual ~SlipFinder() = default;
+    virtual std::vector<Slip> slips(const std::string& result,
+                                    const std::string& convention) const = 0;
+};
+
+// The JSON parts of one answer: named results, worked-solution steps, warnings, or problems;
+// and, for a calculation that names slips, how to find them.
 struct CalculationOutput {
     nlohmann::json result = nlohmann::json::object();
     nlohmann::json steps = nlohmann::json::array();
     nlohmann::json warnings = nlohmann::json::array();
     std::vector<Problem> problems;
+    std::unique_ptr<const SlipFinder> slips;  // null when the calculation names none (or failed)
 };
 
 // Reads the inputs (reporting type problems through the reader), calls the core, encodes.
@@ -40,7 +55,7 @@ struct Family {
     std::vector<Calculation> calculations;
 };
 
-// The calculator's ten calculations (calculations/calculator_family.cpp).
+// The calculator's eleven calculations (calculations/calculator_family.cpp).
 const Family& calculator_family();
 // Every family in one, for the CLI and the tests (all_families.cpp).
 const Family& all_families();
@@ -81,6 +96,37 @@ CalculationOutput encode_outcome(const InputReader& reader, const Outcome<Value>
     return out;
 }
 
+namespace detail {
+// The core input and result of one answer, and the calculation's slips function.
+template <class Input, class Value, class FindSlips>
+class KeptAnswer final : public SlipFinder {
+public:
+    KeptAnswer(Input input, Value value, FindSlips find)
+        : input_(std::move(input)), value_(std::move(value)), find_(find) {}
+    std::vector<Slip> slips(const std::string& result, const std::string& convention) const override {
+        return find_(input_, value_, result, convention);
+    }
+
+private:
+    Input input_;
+    Value value_;
+    FindSlips find_;
+};
+}  // namespace detail
+
+// encode_outcome, keeping the core input and result for the check: find_slips(input, value,
+// result name, convention) gives the slip candidates when a check asks (answer_check_json.hpp).
+// The result is moved, not copied, into the output.
+template <class Input, class Value, class EncodeResult, class FindSlips>
+CalculationOutput encode_outcome(const InputReader& reader, Input input, Outcome<Value>&& outcome,
+                                 EncodeResult encode_result, FindSlips find_slips) {
+    CalculationOutput out = encode_outcome(reader, outcome, encode_result);
+    if (outcome.ok())
+        out.slips = std::make_unique<const detail::KeptAnswer<Input, Value, FindSlips>>(
+            std::move(input), std::move(*outcome.value), find_slips);
+    return out;
+}
+
 // A "month"/"year" choice field; `fallback` when absent, nullopt (and a problem) otherwise.
 std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback);
 
@@ -89,6 +135,7 @@ CalculationOutput evaluate_acquisition_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_rate(InputReader& inputs);
 CalculationOutput evaluate_simple_clv(InputReader& inputs);
+CalculationOutput evaluate_simple_clv_totals(InputReader& inputs);
 CalculationOutput evaluate_discounted_clv(InputReader& inputs);
 CalculationOutput evaluate_retention_clv(InputReader& inputs);
 CalculationOutput evaluate_expected_lifetime(InputReader& inputs);
@@ -99,6 +146,7 @@ CalculationSpec acquisition_cost_spec();
 CalculationSpec retention_cost_spec();
 CalculationSpec retention_rate_spec();
 CalculationSpec simple_clv_spec();
+CalculationSpec simple_clv_totals_spec();
 CalculationSpec discounted_clv_spec();
 CalculationSpec retention_clv_spec();
 CalculationSpec expected_lifetime_spec();

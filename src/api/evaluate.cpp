@@ -101,8 +101,7 @@ std::string evaluate_unguarded(const std::string& request_text, const Family& fa
     problems.insert(problems.end(), output.problems.begin(), output.problems.end());
     json check_verdict;
     if (check && problems.empty())
-        check_verdict = evaluate_check(*check, calculation->name, request.at("inputs"),
-                                       output.result, problems);
+        check_verdict = evaluate_check(*check, *calculation, output, problems);
 
     json out = response_skeleton(calculation_name);
     if (problems.empty()) {

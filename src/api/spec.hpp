@@ -24,7 +24,7 @@ struct LimitCase {
 // "object" (named `fields`) or "columns" (equal-length lists, one per `fields` entry).
 // `unit` is the unit of a number (money, rate, share, count, periods, ratio, factor, number).
 // Names, kinds and units are literals or point into the core's static catalogues, so a spec is
-// mostly plain data: the ten calculations' specs add little to the wasm download.
+// mostly plain data: the calculations' specs add little to the wasm download.
 struct FieldSpec {
     const char* name = "";
     const char* kind = "";

@@ -1,8 +1,11 @@
 #include "acquisition.hpp"
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 Outcome<AcquisitionCostResult> compute_acquisition_cost(const AcquisitionCostInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     for (const auto& item : input.items)
         problems.require_range(item.name, item.amount, 0, limits::max_money);

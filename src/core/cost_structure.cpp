@@ -1,5 +1,7 @@
 #include "cost_structure.hpp"
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 namespace {
@@ -9,6 +11,7 @@ double fraction(double part, double whole) { return whole > 0 ? part / whole : 0
 }  // namespace
 
 Outcome<CostStructureResult> compute_cost_structure(const CostStructureInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     for (const auto& family : input.families)
         check_cost_items(problems, family.items, "families." + family.family + ".");

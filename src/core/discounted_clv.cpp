@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 const char* timing_name(Timing timing) { return timing == Timing::start ? "start" : "end"; }
@@ -59,12 +61,6 @@ std::optional<double> perpetuity_value(double cash_flow, double rate, Timing tim
     return value;
 }
 
-// (1 - (1 + d)^-n) / d, times (1 + d) at the start; n at d = 0.
-double annuity_factor(double rate, double periods, Timing timing) {
-    if (rate == 0) return periods;
-    const double factor = -std::expm1(-periods * std::log1p(rate)) / rate;
-    return timing == Timing::start ? factor * (1 + rate) : factor;
-}
 
 void record_perpetuity(DiscountedClvResult& out, const std::string& id, double cash_flow,
                        double value) {
@@ -76,7 +72,35 @@ void record_perpetuity(DiscountedClvResult& out, const std::string& id, double c
 
 }  // namespace
 
+double annuity_factor(double rate_per_period, double periods, Timing timing) {
+    const double rate = rate_per_period;
+    if (rate == 0) return periods;
+    const double factor = -std::expm1(-periods * std::log1p(rate)) / rate;
+    return timing == Timing::start ? factor * (1 + rate) : factor;
+}
+
+std::optional<double> discounted_value(const DiscountedClvInput& input, double rate_per_period,
+                                       Timing timing, std::optional<int> periods) {
+    std::optional<double> value;
+    if (input.cash_flows) {
+        const int n = std::min(periods.value_or(0), int(input.cash_flows->size()));
+        const double shift = timing == Timing::start ? 1 : 0;
+        double sum = 0;
+        for (int t = 1; t <= n; ++t)
+            sum += (*input.cash_flows)[std::size_t(t - 1)] * discount_factor(rate_per_period, t - shift);
+        value = sum;
+    } else if (periods) {
+        value = input.cash_flow_per_period.value_or(0) *
+                annuity_factor(rate_per_period, *periods, timing);
+    } else {
+        value = perpetuity_value(input.cash_flow_per_period.value_or(0), rate_per_period, timing);
+    }
+    if (value && !std::isfinite(*value)) value.reset();
+    return value;
+}
+
 Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& input) {
+    detail::count_calculation();
     auto problems = validate(input);
     if (!problems.empty()) return {std::nullopt, std::move(problems)};
 
@@ -84,7 +108,7 @@ Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& in
     out.timing = input.timing;
     out.period = input.period;
     const double rate = discount_rate_per_period(input.discount_rate, input.discount_rate_period,
-                                                 input.period, out.explanation);
+                                                 input.period, out.explanation, out.warnings);
     out.discount_rate_per_period = rate;
     const bool is_list = input.cash_flows.has_value();
     const double constant_flow = input.cash_flow_per_period.value_or(0);
@@ -110,14 +134,14 @@ Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& in
         out.table.push_back(row);
     }
 
+    // The number itself comes from discounted_value, which a check also uses for its slips.
+    const double value = discounted_value(input, rate, input.timing, out.periods).value_or(HUGE_VAL);
     if (is_list) {
-        double sum = 0;
-        for (int t = 1; t <= *out.periods; ++t) sum += flow_at(t) * discount_factor(rate, t - shift);
         out.clv = out.explanation.record(
             "clv", formula("sum", input.timing),
             {{"discount_rate_per_period", rate, Unit::rate},
              {"periods", double(*out.periods), Unit::periods}},
-            {"clv", sum, Unit::money});
+            {"clv", value, Unit::money});
     } else {
         out.perpetuity_clv = perpetuity_value(constant_flow, rate, input.timing);
         if (out.periods) {
@@ -134,7 +158,7 @@ Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& in
                     {{"cash_flow_per_period", constant_flow, Unit::money},
                      {"discount_rate_per_period", rate, Unit::rate},
                      {"periods", n, Unit::periods}},
-                    {"clv", constant_flow * annuity_factor(rate, n, input.timing), Unit::money});
+                    {"clv", value, Unit::money});
             if (out.perpetuity_clv)
                 record_perpetuity(out, "perpetuity_clv", constant_flow, *out.perpetuity_clv);
             if (constant_flow != 0) {

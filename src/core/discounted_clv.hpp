@@ -59,6 +59,18 @@ struct DiscountedClvResult {
 // CF / d (end) or CF (1 + d) / d (start).
 Outcome<DiscountedClvResult> compute_discounted_clv(const DiscountedClvInput& input);
 
+// The annuity factor (1 - (1 + d)^-n) / d, times (1 + d) at the start; n at d = 0. `periods`
+// need not be whole (a mean lifetime, for one slip).
+double annuity_factor(double rate_per_period, double periods, Timing timing);
+
+// The clv compute_discounted_clv gives, for `input`'s flows at `rate_per_period` with `timing`
+// over `periods` (a constant flow's horizon, nullopt for a perpetuity; for a list, its first
+// `periods` flows, at most all of them), without table or steps: the same closed forms, so a
+// check can try another rate, timing or horizon cheaply. nullopt when the value diverges.
+// `input` must be valid.
+std::optional<double> discounted_value(const DiscountedClvInput& input, double rate_per_period,
+                                       Timing timing, std::optional<int> periods);
+
 // Rows shown when a perpetuity's table_periods is not given.
 constexpr int default_table_periods = 30;
 

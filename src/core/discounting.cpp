@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 const char* period_name(Period period) { return period == Period::month ? "month" : "year"; }
@@ -60,35 +62,43 @@ double convert_retention_rate(double rate, Period from, Period to) {
 
 namespace {
 
+// The name of a rate of this kind per this period, e.g. "discount_rate_annual".
+std::string rate_value_name(RateKind kind, Period period) {
+    return std::string(rate_kind_name(kind)) + "_rate_" +
+           (period == Period::year ? "annual" : "monthly");
+}
+
 // The step converting `rate` from one period to another, named for the rate kind.
 void record_conversion(Explanation& explanation, const std::string& step_id, RateKind kind,
                        double rate, Period from, Period to, double converted) {
-    const std::string kind_word = rate_kind_name(kind);
     if (from == to) {
         explanation.record(step_id, "rate.unchanged", {{"rate", rate, Unit::rate}},
                            {"converted_rate", converted, Unit::rate});
         return;
     }
-    const std::string from_word = from == Period::year ? "annual" : "monthly";
-    const std::string to_word = to == Period::year ? "annual" : "monthly";
     explanation.record(step_id,
-                       kind_word + ".convert_" + period_name(from) + "_to_" + period_name(to),
-                       {{kind_word + "_rate_" + from_word, rate, Unit::rate}},
-                       {kind_word + "_rate_" + to_word, converted, Unit::rate});
+                       std::string(rate_kind_name(kind)) + ".convert_" + period_name(from) +
+                           "_to_" + period_name(to),
+                       {{rate_value_name(kind, from), rate, Unit::rate}},
+                       {rate_value_name(kind, to), converted, Unit::rate});
 }
 
 }  // namespace
 
 double discount_rate_per_period(double rate, Period rate_period, Period period,
-                                Explanation& explanation) {
+                                Explanation& explanation, std::vector<Warning>& warnings) {
     const double converted = convert_discount_rate(rate, rate_period, period);
-    if (rate_period != period)
-        record_conversion(explanation, "discount_rate_per_period", RateKind::discount, rate,
-                          rate_period, period, converted);
+    if (rate_period == period) return converted;
+    record_conversion(explanation, "discount_rate_per_period", RateKind::discount, rate,
+                      rate_period, period, converted);
+    warnings.push_back({"rate_converted",
+                        {{rate_value_name(RateKind::discount, rate_period), rate, Unit::rate},
+                         {rate_value_name(RateKind::discount, period), converted, Unit::rate}}});
     return converted;
 }
 
 Outcome<RateConversionResult> compute_rate_conversion(const RateConversionInput& input) {
+    detail::count_calculation();
     ProblemList problems;
     if (input.rate_kind == RateKind::discount)
         problems.require_range("rate", input.rate, 0, limits::max_discount_rate);

@@ -41,11 +41,13 @@ double convert_discount_rate(double rate, Period from, Period to);
 // probability: month -> year r^12, year -> month r^(1/12); unchanged when equal.
 double convert_retention_rate(double rate, Period from, Period to);
 
-// convert_discount_rate, recording the conversion as a step with id "discount_rate_per_period"
-// (formula "discount.convert_year_to_month" or "discount.convert_month_to_year") when the
-// periods differ. Returns the discount rate per `to` period.
+// convert_discount_rate, recording the conversion when the periods differ: as a step with id
+// "discount_rate_per_period" (formula "discount.convert_year_to_month" or
+// "discount.convert_month_to_year") and as warning rate_converted, whose values are the given
+// and the converted rate (discount_rate_annual and discount_rate_monthly, the given one first),
+// so that a converted rate is never silent. Returns the discount rate per `period`.
 double discount_rate_per_period(double rate, Period rate_period, Period period,
-                                Explanation& explanation);
+                                Explanation& explanation, std::vector<Warning>& warnings);
 
 // Input of the "convert_rate" calculation.
 struct RateConversionInput {

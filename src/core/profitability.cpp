@@ -2,13 +2,18 @@
 
 #include <cmath>
 
+#include "evaluation_count.hpp"
+
 namespace clv {
 
 namespace {
 
 ProblemList check(const ProfitabilityInput& input) {
     ProblemList problems;
-    problems.require_range("lifetime_value", input.lifetime_value, 0, limits::max_money);
+    if (input.lifetime_value)
+        problems.require_range("lifetime_value", *input.lifetime_value, 0, limits::max_money);
+    else if (!input.revenue_per_period)
+        problems.add({"lifetime_value", "missing_field"});  // nothing would be computed
     problems.require_range("acquisition_cost", input.acquisition_cost, 0, limits::max_money);
     problems.require_range("retention_cost", input.retention_cost, 0, limits::max_money);
     if (input.revenue_per_period)
@@ -43,15 +48,9 @@ void add_payback(const ProfitabilityInput& input, ProfitabilityResult& out) {
                                  {"lifetime_periods", *input.lifetime_periods, Unit::periods}}});
 }
 
-}  // namespace
-
-Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& input) {
-    ProblemList problems = check(input);
-    if (!problems.empty()) return {std::nullopt, problems.take()};
-
-    ProfitabilityResult out;
-    out.period = input.period;
-    const double ltv = input.lifetime_value;
+// Profit and LTV:CAC, which only the lifetime value gives.
+void add_lifetime_value_results(const ProfitabilityInput& input, double ltv,
+                                ProfitabilityResult& out) {
     const double cac = input.acquisition_cost;
     out.profit = out.explanation.record(
         "profit", "profitability.profit",
@@ -69,6 +68,18 @@ Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& inp
         out.warnings.push_back({"zero_acquisition_cost",
                                 {{"acquisition_cost", cac, Unit::money}}});
     }
+}
+
+}  // namespace
+
+Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& input) {
+    detail::count_calculation();
+    ProblemList problems = check(input);
+    if (!problems.empty()) return {std::nullopt, problems.take()};
+
+    ProfitabilityResult out;
+    out.period = input.period;
+    if (input.lifetime_value) add_lifetime_value_results(input, *input.lifetime_value, out);
 
     if (input.revenue_per_period) {
         const double margin_rate = input.gross_margin_rate.value_or(1.0);
@@ -81,8 +92,8 @@ Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& inp
         add_payback(input, out);
     }
 
-    if (out.profit < 0)
-        out.warnings.push_back({"unprofitable", {{"profit", out.profit, Unit::money}}});
+    if (out.profit && *out.profit < 0)
+        out.warnings.push_back({"unprofitable", {{"profit", *out.profit, Unit::money}}});
     return {out, {}};
 }
 

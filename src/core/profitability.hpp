@@ -12,7 +12,8 @@
 namespace clv {
 
 struct ProfitabilityInput {
-    double lifetime_value = 0;    // LTV, money per customer
+    std::optional<double> lifetime_value;  // LTV, money per customer; optional when only the
+                                           // payback is asked (revenue_per_period given)
     double acquisition_cost = 0;  // CAC, money per customer
     double retention_cost = 0;    // retention cost over the lifetime, money per customer
     std::optional<double> revenue_per_period;  // money per customer per period
@@ -22,8 +23,8 @@ struct ProfitabilityInput {
 };
 
 struct ProfitabilityResult {
-    double profit = 0;                        // LTV − CAC − retention cost, money
-    std::optional<double> ltv_to_cac;         // LTV / CAC, ratio; none when CAC is 0
+    std::optional<double> profit;             // LTV − CAC − retention cost, money; none without LTV
+    std::optional<double> ltv_to_cac;         // LTV / CAC, ratio; none without LTV or when CAC is 0
     std::optional<double> margin_per_period;  // revenue × margin rate, money; none without revenue
     std::optional<double> payback_periods;    // CAC / margin per period; none without revenue or
                                               // when the margin is 0
@@ -34,7 +35,8 @@ struct ProfitabilityResult {
 };
 
 // profit = LTV − CAC − retention cost; LTV:CAC = LTV / CAC; margin per period m = revenue ×
-// gross margin rate; payback = CAC / m periods (0 when CAC is 0).
+// gross margin rate; payback = CAC / m periods (0 when CAC is 0). Profit and LTV:CAC need the
+// lifetime value, the payback needs revenue; with neither, lifetime_value is missing_field.
 Outcome<ProfitabilityResult> compute_profitability(const ProfitabilityInput& input);
 
 }  // namespace clv

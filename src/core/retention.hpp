@@ -9,6 +9,7 @@
 #include "discounting.hpp"
 #include "explanation.hpp"
 #include "problems.hpp"
+#include "retention_sums.hpp"
 
 namespace clv {
 
@@ -57,21 +58,30 @@ struct RetentionRateResult {
 // 0..S is "inconsistent_counts" on customers_at_end, with the allowed range N..S + N.
 Outcome<RetentionRateResult> compute_retention_rate(const RetentionRateInput& input);
 
+// The retention of a customer: one rate for every period, or a list whose last rate repeats
+// (as in retention CLV); optionally the lifetime counted up to a number of periods only.
 struct ExpectedLifetimeInput {
-    double retention_rate = 0;  // fraction per period, 0..1
+    std::optional<double> retention_rate;                // fraction per period, 0..1
+    std::optional<std::vector<double>> retention_rates;  // or r_t = list[min(t, n) - 1]
+    std::optional<double> max_periods;                   // whole 1..1200; absent = no cap
     Period period = Period::year;
 };
 
 struct ExpectedLifetimeResult {
-    double churn_rate = 0;                            // 1 − r, fraction per period
-    std::optional<double> expected_lifetime_periods;  // 1 / (1 − r); none when r = 1
+    std::optional<double> churn_rate;                 // 1 − r for one rate; none for a list
+    std::optional<double> expected_lifetime_periods;  // periods; none when it is infinite
+    std::optional<int> max_periods;                   // the cap, when one was given
     Period period = Period::year;
     Explanation explanation;
-    std::vector<Warning> warnings;  // zero_churn_infinite_lifetime
+    std::vector<Warning> warnings;  // zero_churn_infinite_lifetime, finite_horizon_truncates
 };
 
-// Geometric lifetime: a customer retained with probability r each period stays on average
-// 1 / (1 − r) periods (the churn period included).
+// Expected lifetime in periods, the churn period included: sum_{t>=0} S_t with S_0 = 1,
+// S_t = S_{t-1} r_t, which is 1 / (1 − r) for one rate (geometric lifetime) and, for a list of
+// n rates, sum_{t=0}^{n-1} S_t + S_n / (1 − rho) for its repeating rate rho (the start
+// convention's margin multiple at 0%, retention_sums.hpp). With max_periods T it is
+// E[min(L, T)] = sum_{t=0}^{T-1} S_t ((1 − r^T) / (1 − r) for one rate), and warning
+// finite_horizon_truncates gives the uncapped lifetime when the cap cuts some off.
 Outcome<ExpectedLifetimeResult> compute_expected_lifetime(const ExpectedLifetimeInput& input);
 
 }  // namespace clv

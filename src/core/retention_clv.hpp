@@ -10,19 +10,9 @@
 #include "discounting.hpp"
 #include "explanation.hpp"
 #include "problems.hpp"
+#include "retention_sums.hpp"
 
 namespace clv {
-
-// Where the margin falls and whether the first one needs the customer to be retained:
-//   end_retained       sum_{t>=1} m S_t / (1+d)^t      = m r / (1 + d - r)
-//   start              sum_{t>=0} m S_t / (1+d)^t      = m (1 + d) / (1 + d - r)
-//   end_first_certain  sum_{t>=1} m S_{t-1} / (1+d)^t  = m / (1 + d - r)
-// with survival S_0 = 1, S_t = S_{t-1} r_t.
-enum class RetentionConvention { end_retained, start, end_first_certain };
-const char* convention_name(RetentionConvention convention);
-std::optional<RetentionConvention> convention_from_name(const std::string& name);
-const std::vector<std::string>& convention_names();  // in the order above
-const std::vector<RetentionConvention>& all_conventions();
 
 struct RetentionClvInput {
     double margin_per_period = 0;                        // money per period
@@ -34,7 +24,19 @@ struct RetentionClvInput {
     std::optional<double> periods;                    // whole 1..1200; absent = infinite
     std::optional<double> retention_spend_per_period;  // subtracted from the margin
     std::optional<double> table_periods;               // rows; default periods, or 30
+    std::optional<double> acquisition_cost;            // CAC, money; gives each net_clv
 };
+
+// The input's retention rates as retention_sums.hpp reads them (a view into `input`).
+RetentionRates retention_rates_of(const RetentionClvInput& input);
+
+// One convention's clv as compute_retention_clv gives it, for `input`'s retention rates with
+// net margin `margin` and discount rate `rate_per_period`, over `periods` (nullopt: for ever):
+// margin x horizon_multiple or lifetime_multiple, without table or steps, so a check can try
+// another rate or horizon cheaply. nullopt when it diverges.
+std::optional<double> retention_value(const RetentionClvInput& input, double margin,
+                                      double rate_per_period, RetentionConvention convention,
+                                      std::optional<int> periods);
 
 // One term of a convention's sum.
 struct RetentionRow {
@@ -52,6 +54,9 @@ struct ConventionValue {
     RetentionConvention convention = RetentionConvention::end_retained;
     std::optional<double> clv;    // over the horizon; nullopt when it diverges
     std::optional<double> limit;  // the infinite-horizon value; nullopt when it diverges
+    std::optional<double> margin_multiple;  // clv per unit of net margin (factor); nullopt
+                                            // when it diverges
+    std::optional<double> net_clv;  // clv - acquisition cost; nullopt without one
     Explanation explanation;      // this convention's own steps
     std::vector<RetentionRow> table;
 };
@@ -69,7 +74,8 @@ struct RetentionClvResult {
 
 // All three conventions' CLV over the horizon (the first n terms) or for ever (closed form; a
 // rate list's terms explicitly, then the geometric tail of its last rate), with each one's
-// infinite-horizon limit and present-value table.
+// infinite-horizon limit, margin multiple (retention_sums.hpp: clv = net margin x multiple),
+// CLV net of the acquisition cost when one is given, and present-value table.
 Outcome<RetentionClvResult> compute_retention_clv(const RetentionClvInput& input);
 
 }  // namespace clv

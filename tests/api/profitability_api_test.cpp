@@ -84,6 +84,20 @@ TEST_CASE("profitability warnings and null results", "[api][profitability]") {
     }
 }
 
+TEST_CASE("profitability for a payback-only exercise needs no lifetime value", "[api][profitability]") {
+    // Issue 14 item 12 (README example): CAC 500, 1000 a period at 25%: 500 / 250 = 2 periods.
+    auto response = evaluate_inputs_text("profitability",
+        R"({"acquisition_cost":500,"revenue_per_period":1000,"gross_margin_rate":0.25})");
+    REQUIRE(response.at("ok") == true);
+    CHECK(response.at("result").at("profit").is_null());
+    CHECK(response.at("result").at("ltv_to_cac").is_null());
+    CHECK(response.at("result").at("payback_periods") == 2);
+    CHECK(response.at("warnings").empty());
+    // Without revenue the lifetime value is required again.
+    only_problem(evaluate_inputs_text("profitability", R"({"acquisition_cost":500})"),
+                 "inputs.lifetime_value", "missing_field");
+}
+
 TEST_CASE("profitability rejects bad input with exact codes", "[api][profitability][validation]") {
     SECTION("both required fields missing") {
         CHECK(problem_pairs(evaluate_inputs_text("profitability", R"({"retention_cost":1})")) ==

@@ -123,9 +123,9 @@ TEST_CASE("The top-level fields are checked", "[api][request]") {
         auto problem = has_problem(response, "calculation", "unknown_calculation");
         CHECK(response.at("calculation").is_null());
         const std::vector<std::string> expected = {
-            "acquisition_cost", "retention_cost", "retention_rate", "simple_clv", "discounted_clv",
-            "retention_clv", "expected_lifetime", "convert_rate", "profitability", "cost_structure",
-            "describe"};
+            "acquisition_cost", "retention_cost", "retention_rate", "simple_clv", "simple_clv_totals",
+            "discounted_clv", "retention_clv", "expected_lifetime", "convert_rate", "profitability",
+            "cost_structure", "describe"};
         CHECK(problem.at("allowed").get<std::vector<std::string>>() == expected);
     }
     SECTION("10k-character calculation name: too_long, and not echoed") {

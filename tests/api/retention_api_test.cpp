@@ -193,3 +193,38 @@ TEST_CASE("expected_lifetime rejects bad input with exact codes", "[api][expecte
     only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"period":7})"), "inputs.period", "wrong_type");
     only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"churn_rate":0.2})"), "inputs.churn_rate", "unknown_field");
 }
+
+TEST_CASE("expected_lifetime from a list of rates, and capped", "[api][expected_lifetime]") {
+    // Issue 14 item 10, by hand: 0.6 then 0.85 for ever: 1 + 0.6 / 0.15 = 5 periods; counted
+    // over 3 periods at most: 1 + 0.6 + 0.51 = 2.11, the warning giving the uncapped 5.
+    auto response = evaluate_inputs_text("expected_lifetime", R"({"retention_rates":[0.6,0.85]})");
+    REQUIRE(response.at("ok") == true);
+    CHECK(response.at("result").at("expected_lifetime_periods").get<double>() == Approx(5).epsilon(1e-12));
+    CHECK(response.at("result").at("churn_rate").is_null());
+    CHECK(response.at("result").at("max_periods").is_null());
+    CHECK(step_formulas(response) == std::vector<std::string>{"lifetime.expected_from_rates"});
+    auto capped = evaluate_inputs_text("expected_lifetime", R"({"retention_rates":[0.6,0.85],"max_periods":3})");
+    REQUIRE(capped.at("ok") == true);
+    CHECK(capped.at("result").at("expected_lifetime_periods").get<double>() == Approx(2.11).epsilon(1e-12));
+    CHECK(capped.at("result").at("max_periods") == 3);
+    REQUIRE(warning_codes(capped) == std::vector<std::string>{"finite_horizon_truncates"});
+    const auto& uncapped = capped.at("warnings")[0].at("values")[0];
+    CHECK(uncapped.at("name") == "expected_lifetime_periods");
+    CHECK(uncapped.at("value").get<double>() == Approx(5).epsilon(1e-12));
+    CHECK(uncapped.at("unit") == "periods");
+}
+
+TEST_CASE("expected_lifetime's list and cap reject bad input with exact codes", "[api][expected_lifetime][validation]") {
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"retention_rates":[0.8]})"),
+                 "inputs.retention_rates", "conflicting_fields");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rates":[0.8,1.2]})"),
+                 "inputs.retention_rates[1]", "out_of_range");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rates":"0.8"})"),
+                 "inputs.retention_rates", "wrong_type");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"max_periods":0})"),
+                 "inputs.max_periods", "out_of_range");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"max_periods":2.5})"),
+                 "inputs.max_periods", "not_whole_number");
+    only_problem(evaluate_inputs_text("expected_lifetime", R"({"retention_rate":0.8,"max_periods":"12"})"),
+                 "inputs.max_periods", "wrong_type");
+}

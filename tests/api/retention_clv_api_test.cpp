@@ -40,7 +40,7 @@ TEST_CASE("retention_clv answers the README request with three conventions", "[a
     CHECK(convention(response, "end_first_certain").at("clv").get<double>() == Approx(1000.0 / 3));
     for (const auto& item : result.at("conventions")) {
         CHECK(item.at("limit") == item.at("clv"));
-        CHECK(item.at("steps").size() == 1);
+        CHECK(item.at("steps").size() == 2);  // the value, then its margin multiple
         REQUIRE(item.at("table").size() == 30);
         const auto& row = item.at("table")[0];
         for (const char* key : {"period", "time", "retention_rate", "survival", "discount_factor",

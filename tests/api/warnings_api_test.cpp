@@ -106,6 +106,17 @@ const std::vector<WarningCase>& warning_cases() {
         {"zero_acquisition_cost", "profitability",
          paying_back({{"acquisition_cost", 0}}), paying_back({{"acquisition_cost", 0.01}}),
          "any CAC gives a ratio"},
+        {"rate_converted", "discounted_clv",
+         {{"cash_flow_per_period", 100}, {"discount_rate", 0.12}, {"discount_rate_period", "year"}, {"period", "month"}},
+         {{"cash_flow_per_period", 100}, {"discount_rate", 0.12}, {"discount_rate_period", "month"}, {"period", "month"}},
+         "a rate given for the period is used as it is"},
+        {"rate_converted", "retention_clv",
+         merged(retention_clv_inputs(0.9, 0.01), {{"discount_rate_period", "month"}}),
+         merged(retention_clv_inputs(0.9, 0.01), {{"discount_rate_period", "year"}}),
+         "a monthly rate for yearly margins is converted; a yearly one is not"},
+        {"finite_horizon_truncates", "expected_lifetime",
+         {{"retention_rate", 0.8}, {"max_periods", 3}}, {{"retention_rate", 0}, {"max_periods", 3}},
+         "a customer who surely leaves after one period loses nothing to a cap of 3"},
         {"unprofitable", "profitability",
          {{"lifetime_value", 699.99}, {"acquisition_cost", 500}, {"retention_cost", 200}},
          {{"lifetime_value", 700}, {"acquisition_cost", 500}, {"retention_cost", 200}},
@@ -139,7 +150,7 @@ TEST_CASE("Every README warning code has a case above", "[api][warnings]") {
     const std::vector<std::string> readme_codes = {
         "revenue_only", "finite_horizon_truncates", "zero_churn_infinite_lifetime", "diverges",
         "payback_exceeds_lifetime", "never_pays_back", "negative_net_margin", "zero_acquisition_cost",
-        "unprofitable"};
+        "unprofitable", "rate_converted"};
     std::set<std::string> covered;
     for (const auto& c : warning_cases()) covered.insert(c.code);
     CHECK(covered == std::set<std::string>(readme_codes.begin(), readme_codes.end()));
@@ -191,6 +202,20 @@ TEST_CASE("Warnings carry the numbers they are about", "[api][warnings]") {
         CHECK(values[1].at("value").get<double>() == Approx(110 / 0.3));
         CHECK(values[2].at("name") == "end_first_certain");
         CHECK(values[2].at("value").get<double>() == Approx(100 / 0.3));
+    }
+    SECTION("rate_converted gives the given rate, then the converted one") {
+        // 12% a year for monthly flows: 1.12^(1/12) - 1 = 0.0094887929 a month.
+        auto response = evaluate_inputs("discounted_clv", {{"cash_flow_per_period", 100}, {"periods", 24},
+                                                           {"discount_rate", 0.12}, {"discount_rate_period", "year"},
+                                                           {"period", "month"}});
+        REQUIRE(warning_codes(response) ==
+                std::vector<std::string>{"rate_converted", "finite_horizon_truncates"});
+        const auto& values = response.at("warnings")[0].at("values");
+        REQUIRE(values.size() == 2);
+        CHECK(values[0] == json({{"name", "discount_rate_annual"}, {"value", 0.12}, {"unit", "rate"}}));
+        CHECK(values[1].at("name") == "discount_rate_monthly");
+        CHECK(values[1].at("value").get<double>() == Approx(0.0094887929).margin(1e-9));
+        CHECK(values[1].at("value") == response.at("result").at("discount_rate_per_period"));
     }
     SECTION("payback_exceeds_lifetime gives the payback (CAC / margin) and the lifetime") {
         auto response = evaluate_inputs("profitability", paying_back({{"lifetime_periods", 12.4}}));

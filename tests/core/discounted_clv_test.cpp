@@ -177,6 +177,7 @@ TEST_CASE("A monthly flow with an annual rate converts the rate exactly", "[disc
     REQUIRE(steps.size() == 2);
     CHECK(steps[0].id == "discount_rate_per_period");
     CHECK(steps[0].formula == "discount.convert_year_to_month");
+    CHECK(warning_codes(result) == std::vector<std::string>{"rate_converted"});
 }
 
 TEST_CASE("At 0% a finite constant flow is the plain sum", "[discounted_clv]") {
@@ -246,4 +247,33 @@ TEST_CASE("Extreme but valid inputs give finite numbers or null", "[discounted_c
     REQUIRE(finite.clv);
     CHECK(std::isfinite(*finite.clv));
     for (const auto& row : finite.table) CHECK(std::isfinite(row.present_value));
+}
+
+TEST_CASE("discounted_value gives the clv without a table, for any rate, timing or horizon",
+          "[discounted_clv][property]") {
+    // The numbers a check tries for another rate, timing or horizon come from discounted_value;
+    // it must agree with the full calculation.
+    for (bool list : {false, true})
+        for (std::optional<double> periods : {std::optional<double>(), std::optional<double>(1),
+                                              std::optional<double>(24)})
+            for (double d : {0.0, 0.05, 3.0})
+                for (Timing timing : {Timing::end, Timing::start}) {
+                    if (list && !periods) continue;  // a list sets its own horizon
+                    DiscountedClvInput input;
+                    if (list) input.cash_flows = std::vector<double>(std::size_t(*periods), 250.0);
+                    else input.cash_flow_per_period = 250;
+                    if (!list) input.periods = periods;
+                    input.discount_rate = d;
+                    input.timing = timing;
+                    auto outcome = compute_discounted_clv(input);
+                    REQUIRE(outcome.ok());
+                    std::optional<int> horizon;
+                    if (periods) horizon = int(*periods);
+                    auto quick = discounted_value(input, d, timing, horizon);
+                    REQUIRE(bool(quick) == bool(outcome.value->clv));
+                    if (quick) CHECK(*quick == *outcome.value->clv);
+                }
+    // The annuity factor of a fractional horizon, for the mean-lifetime slip: 2.5 years at 10%.
+    CHECK(annuity_factor(0.1, 2.5, Timing::end) == Approx((1 - std::pow(1.1, -2.5)) / 0.1).epsilon(1e-12));
+    CHECK(annuity_factor(0, 2.5, Timing::start) == 2.5);
 }

@@ -115,3 +115,34 @@ TEST_CASE("convert_rate checks the range of its kind of rate", "[discounting][va
     CHECK(too_big.problems[0].code == "out_of_range");
     CHECK(*too_big.problems[0].max == 10);
 }
+
+TEST_CASE("A converted discount rate is never silent: warning rate_converted", "[discounting]") {
+    // Issue 14 item 1: 12% a year for monthly flows becomes 1.12^(1/12) - 1 = 0.0094887929 a
+    // month; the warning carries both, the given rate first.
+    Explanation explanation;
+    std::vector<Warning> warnings;
+    const double monthly =
+        discount_rate_per_period(0.12, Period::year, Period::month, explanation, warnings);
+    CHECK(monthly == Approx(0.0094887929).margin(1e-9));
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].code == "rate_converted");
+    REQUIRE(warnings[0].values.size() == 2);
+    CHECK(warnings[0].values[0].name == "discount_rate_annual");
+    CHECK(warnings[0].values[0].value == 0.12);
+    CHECK(warnings[0].values[0].unit == Unit::rate);
+    CHECK(warnings[0].values[1].name == "discount_rate_monthly");
+    CHECK(warnings[0].values[1].value == monthly);
+    // Month to year: 1% a month is 1.01^12 - 1 = 0.1268250301 a year.
+    warnings.clear();
+    discount_rate_per_period(0.01, Period::month, Period::year, explanation, warnings);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].values[0].name == "discount_rate_monthly");
+    CHECK(warnings[0].values[1].name == "discount_rate_annual");
+    CHECK(warnings[0].values[1].value == Approx(0.1268250301).margin(1e-9));
+    // A rate already for the period is used as given, with no step and no warning.
+    warnings.clear();
+    Explanation unchanged;
+    CHECK(discount_rate_per_period(0.12, Period::month, Period::month, unchanged, warnings) == 0.12);
+    CHECK(warnings.empty());
+    CHECK(unchanged.steps().empty());
+}

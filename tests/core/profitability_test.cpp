@@ -174,7 +174,7 @@ TEST_CASE("Profit falls one for one with CAC and payback rises with it", "[profi
         input.acquisition_cost = 500 + extra;
         auto outcome = compute_profitability(input);
         REQUIRE(outcome.ok());
-        CHECK(base.value->profit - outcome.value->profit == Approx(extra));
+        CHECK(*base.value->profit - *outcome.value->profit == Approx(extra));
         CHECK(*outcome.value->payback_periods > previous_payback);
         previous_payback = *outcome.value->payback_periods;
     }
@@ -190,6 +190,47 @@ TEST_CASE("LTV:CAC times CAC gives back LTV", "[profitability][property]") {
             REQUIRE(outcome.ok());
             CHECK(*outcome.value->ltv_to_cac * cac == Approx(ltv).margin(1e-9));
         }
+}
+
+TEST_CASE("A payback-only exercise needs no lifetime value", "[profitability]") {
+    // Issue 14 item 12: CAC 500, revenue 1000 a period at a 25% margin: payback 500 / 250 = 2
+    // periods; profit and LTV:CAC need the lifetime value and are left out, without warnings.
+    ProfitabilityInput input;
+    input.acquisition_cost = 500;
+    input.revenue_per_period = 1000;
+    input.gross_margin_rate = 0.25;
+    auto outcome = compute_profitability(input);
+    REQUIRE(outcome.ok());
+    const auto& value = *outcome.value;
+    CHECK_FALSE(value.profit);
+    CHECK_FALSE(value.ltv_to_cac);
+    CHECK(*value.margin_per_period == 250);
+    CHECK(*value.payback_periods == 2);
+    CHECK(value.warnings.empty());
+    REQUIRE(value.explanation.steps().size() == 2);
+    CHECK(value.explanation.steps()[0].id == "margin_per_period");
+    CHECK(value.explanation.steps()[1].id == "payback_periods");
+    // Even a CAC of 0 is no zero_acquisition_cost warning when no ratio is asked for.
+    input.acquisition_cost = 0;
+    CHECK(compute_profitability(input).value->warnings.empty());
+}
+
+TEST_CASE("A ratio-only exercise needs only LTV and CAC", "[profitability]") {
+    // LTV 3000, CAC 500: LTV:CAC = 6 (README example), no retention cost, no revenue.
+    ProfitabilityInput input;
+    input.lifetime_value = 3000;
+    input.acquisition_cost = 500;
+    auto outcome = compute_profitability(input);
+    REQUIRE(outcome.ok());
+    CHECK(*outcome.value->ltv_to_cac == 6);
+    CHECK_FALSE(outcome.value->payback_periods);
+}
+
+TEST_CASE("Without lifetime value and revenue there is nothing to compute", "[profitability][validation]") {
+    ProfitabilityInput input;
+    input.acquisition_cost = 500;
+    REQUIRE(problem_pairs(compute_profitability(input).problems) ==
+            ProblemPairs{{"lifetime_value", "missing_field"}});
 }
 
 TEST_CASE("Profitability rejects bad input, reporting every problem", "[profitability][validation]") {

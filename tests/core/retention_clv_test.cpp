@@ -60,9 +60,11 @@ TEST_CASE("Retention CLV reproduces the infinite-horizon worked example", "[rete
     for (const auto& value : result.conventions) {
         CHECK(value.limit == value.clv);
         CHECK(value.table.size() == 30);  // default rows for an infinite horizon
-        REQUIRE(value.explanation.steps().size() == 1);
+        REQUIRE(value.explanation.steps().size() == 2);
         CHECK(value.explanation.steps()[0].formula ==
               std::string("retention_clv.") + convention_name(value.convention) + ".infinite");
+        CHECK(value.explanation.steps()[1].id == "margin_multiple");
+        CHECK_FALSE(value.net_clv);  // no acquisition cost given
     }
 }
 
@@ -82,11 +84,13 @@ TEST_CASE("Retention CLV reproduces the finite start-of-period worked example", 
     CHECK(value.table[4].survival == Approx(std::pow(0.8, 4)));
     CHECK(value.table[4].cumulative_present_value == Approx(*value.clv).epsilon(1e-12));
     const auto& steps = value.explanation.steps();
-    REQUIRE(steps.size() == 2);
+    REQUIRE(steps.size() == 3);
     CHECK(steps[0].id == "clv");
     CHECK(steps[0].formula == "retention_clv.start.finite");
     CHECK(steps[1].id == "limit");
     CHECK(steps[1].formula == "retention_clv.start.infinite");
+    CHECK(steps[2].id == "margin_multiple");
+    CHECK(steps[2].formula == "retention_clv.start.multiple_sum");
 }
 
 TEST_CASE("The three conventions relate by (1 + d) / r and r", "[retention_clv][property]") {
@@ -205,10 +209,11 @@ TEST_CASE("A rate list is summed explicitly, then its last rate's geometric tail
     const auto& er = convention(result, end_retained);
     CHECK(*er.clv == Approx(100 * (0.5 / 1.1 + 0.45 / 1.21) + 100 * 0.45 / 1.21 * 0.9 / 0.2).epsilon(1e-12));
     const auto& steps = er.explanation.steps();
-    REQUIRE(steps.size() == 3);
+    REQUIRE(steps.size() == 4);
     CHECK(steps[0].formula == "retention_clv.end_retained.explicit");
     CHECK(steps[1].formula == "retention_clv.end_retained.tail");
     CHECK(steps[2].formula == "retention_clv.explicit_plus_tail");
+    CHECK(steps[3].formula == "retention_clv.end_retained.multiple_sum");
     // Direct summation of many terms agrees with explicit + tail.
     input.periods = 1200;
     for (auto which : {end_retained, start, end_first_certain})
@@ -284,6 +289,89 @@ TEST_CASE("An annual discount rate is converted for monthly margins", "[retentio
     CHECK(result.discount_rate_per_period == Approx(monthly).epsilon(1e-12));
     CHECK(*convention(result, end_first_certain).clv == Approx(100 / (1 + monthly - 0.8)).epsilon(1e-12));
     CHECK(result.explanation.steps()[0].formula == "discount.convert_year_to_month");
+    CHECK(warning_codes(result) == std::vector<std::string>{"rate_converted"});
+}
+
+TEST_CASE("Each convention's margin multiple is a plain factor: clv = net margin x multiple",
+          "[retention_clv]") {
+    // Issue 14 item 11, worked example "clv.retention.infinite": r / (1 + d - r) = 0.8 / 0.3,
+    // (1 + d) / (1 + d - r) = 1.1 / 0.3 and 1 / (1 + d - r) = 1 / 0.3 (Gupta & Lehmann's
+    // margin multiple and its siblings).
+    auto result = compute(infinite_input());
+    CHECK(*convention(result, end_retained).margin_multiple == Approx(0.8 / 0.3).epsilon(1e-12));
+    CHECK(*convention(result, start).margin_multiple == Approx(1.1 / 0.3).epsilon(1e-12));
+    CHECK(*convention(result, end_first_certain).margin_multiple == Approx(1 / 0.3).epsilon(1e-12));
+    const auto& steps = convention(result, end_retained).explanation.steps();
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[1].id == "margin_multiple");
+    CHECK(steps[1].formula == "retention_clv.end_retained.multiple");
+    CHECK(steps[1].result.unit == Unit::factor);
+    CHECK(steps[1].values[0].name == "retention_rate");
+    // Over a horizon, with a list, with retention spend, and at a zero margin, the multiple
+    // stays the factor of the clv (it never divides by the margin).
+    for (double margin : {0.0, 100.0}) {
+        auto input = infinite_input();
+        input.margin_per_period = margin;
+        input.retention_rate.reset();
+        input.retention_rates = std::vector<double>{0.6, 0.85};
+        input.periods = 10;
+        input.retention_spend_per_period = margin / 4;
+        auto changed = compute(input);
+        for (const auto& value : changed.conventions) {
+            REQUIRE(value.margin_multiple);
+            CHECK(*value.margin_multiple > 0);
+            CHECK(changed.net_margin_per_period * *value.margin_multiple ==
+                  Approx(*value.clv).margin(1e-9));
+        }
+    }
+}
+
+TEST_CASE("CLV net of the acquisition cost, under each convention", "[retention_clv]") {
+    // Issue 14 item 11: 266.67 - 50 = 216.67, 366.67 - 50 = 316.67, 333.33 - 50 = 283.33.
+    auto input = infinite_input();
+    input.acquisition_cost = 50;
+    auto result = compute(input);
+    for (const auto& value : result.conventions) {
+        REQUIRE(value.net_clv);
+        CHECK(*value.net_clv == Approx(*value.clv - 50).epsilon(1e-12));
+        const auto& step = value.explanation.steps().back();
+        CHECK(step.id == "net_clv");
+        CHECK(step.formula == "retention_clv.net_of_acquisition");
+        CHECK(step.values[1].name == "acquisition_cost");
+    }
+    CHECK(*convention(result, end_retained).net_clv == Approx(650.0 / 3).margin(1e-9));
+    // A diverging value has no net value either.
+    input.retention_rate = 1;
+    input.discount_rate = 0;
+    auto diverging = compute(input);
+    CHECK_FALSE(convention(diverging, start).net_clv);
+    CHECK_FALSE(convention(diverging, start).margin_multiple);
+}
+
+TEST_CASE("retention_value gives each convention's clv without a table", "[retention_clv][property]") {
+    // The numbers a check tries for another rate or horizon come from retention_value; it must
+    // agree with the full calculation wherever that one gives a value.
+    for (bool list : {false, true})
+        for (std::optional<double> periods : {std::optional<double>(), std::optional<double>(1),
+                                              std::optional<double>(13)})
+            for (double d : {0.0, 0.05, 0.9}) {
+                auto input = infinite_input();
+                input.discount_rate = d;
+                input.periods = periods;
+                if (list) {
+                    input.retention_rate.reset();
+                    input.retention_rates = std::vector<double>{0.3, 0.7, 0.95};
+                }
+                auto result = compute(input);
+                for (const auto& value : result.conventions) {
+                    std::optional<int> horizon;
+                    if (periods) horizon = int(*periods);
+                    auto quick = retention_value(input, 100, result.discount_rate_per_period,
+                                                 value.convention, horizon);
+                    REQUIRE(bool(quick) == bool(value.clv));
+                    if (quick) CHECK(*quick == Approx(*value.clv).epsilon(1e-12));
+                }
+            }
 }
 
 TEST_CASE("Retention CLV input problems carry exact codes and fields",
@@ -307,12 +395,14 @@ TEST_CASE("Retention CLV input problems carry exact codes and fields",
         input.periods = 1201;
         input.retention_spend_per_period = -5;
         input.table_periods = 1.5;
+        input.acquisition_cost = -1;
         auto outcome = compute_retention_clv(input);
         REQUIRE(problem_pairs(outcome.problems) == ProblemPairs{{"margin_per_period", "negative"},
                                                                {"retention_rates[1]", "out_of_range"},
                                                                {"discount_rate", "negative"},
                                                                {"periods", "out_of_range"},
                                                                {"retention_spend_per_period", "negative"},
-                                                               {"table_periods", "not_whole_number"}});
+                                                               {"table_periods", "not_whole_number"},
+                                                               {"acquisition_cost", "negative"}});
     }
 }

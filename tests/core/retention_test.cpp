@@ -338,7 +338,7 @@ TEST_CASE("Expected lifetime rises with retention", "[lifetime][property]") {
         REQUIRE(outcome.ok());
         const double lifetime = *outcome.value->expected_lifetime_periods;
         CHECK(lifetime > previous);
-        CHECK(lifetime * outcome.value->churn_rate == Approx(1.0));
+        CHECK(lifetime * *outcome.value->churn_rate == Approx(1.0));
         previous = lifetime;
     }
     // By hand: r = 0 means everyone leaves after the first period, a lifetime of 1.
@@ -376,5 +376,127 @@ TEST_CASE("Expected lifetime takes a retention rate between 0 and 1", "[lifetime
             REQUIRE(outcome.problems.size() == 1);
             CHECK(outcome.problems[0].code == "not_finite");
         }
+    }
+}
+
+TEST_CASE("Expected lifetime from a changing churn: the list's last rate repeats", "[lifetime]") {
+    // Issue 14 item 10, by hand: retention 0.6 in the first period, then 0.85 for ever.
+    // Survival S = 1, 0.6, 0.51, 0.4335, ...: the lifetime sum is 1 + 0.6 / (1 - 0.85) = 5
+    // periods (also 1 + 0.6 + 0.51 / 0.15).
+    ExpectedLifetimeInput input;
+    input.retention_rates = std::vector<double>{0.6, 0.85};
+    auto outcome = compute_expected_lifetime(input);
+    REQUIRE(outcome.ok());
+    const auto& result = *outcome.value;
+    REQUIRE(result.expected_lifetime_periods);
+    CHECK(*result.expected_lifetime_periods == Approx(5).epsilon(1e-12));
+    CHECK_FALSE(result.churn_rate);  // a list has no single churn rate
+    CHECK(result.warnings.empty());
+    const auto& steps = result.explanation.steps();
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0].formula == "lifetime.expected_from_rates");
+    CHECK(steps[0].result.unit == Unit::periods);
+    // One rate in a list is the geometric lifetime 1 / (1 - r).
+    input.retention_rates = std::vector<double>{0.8};
+    CHECK(*compute_expected_lifetime(input).value->expected_lifetime_periods == Approx(5).epsilon(1e-12));
+    // A customer surely lost after two periods stays 1 + 0.5 = 1.5 periods, whatever follows.
+    input.retention_rates = std::vector<double>{0.5, 0.0, 1.0};
+    CHECK(*compute_expected_lifetime(input).value->expected_lifetime_periods == Approx(1.5).epsilon(1e-12));
+    // Ending in full retention with the customer still there: infinite, and said so.
+    input.retention_rates = std::vector<double>{0.9, 1.0};
+    auto forever = compute_expected_lifetime(input);
+    REQUIRE(forever.ok());
+    CHECK_FALSE(forever.value->expected_lifetime_periods);
+    CHECK(warning_codes(*forever.value) == std::vector<std::string>{"zero_churn_infinite_lifetime"});
+}
+
+TEST_CASE("Expected lifetime capped at a number of periods", "[lifetime]") {
+    // Issue 14 item 10: r = 0.8 counted over 3 periods at most: 1 + 0.8 + 0.64 = 2.44
+    // = (1 - 0.8^3) / (1 - 0.8); without the cap it is 5, which the warning gives.
+    ExpectedLifetimeInput input;
+    input.retention_rate = 0.8;
+    input.max_periods = 3;
+    auto outcome = compute_expected_lifetime(input);
+    REQUIRE(outcome.ok());
+    const auto& result = *outcome.value;
+    CHECK(*result.expected_lifetime_periods == Approx(2.44).epsilon(1e-12));
+    CHECK(*result.churn_rate == Approx(0.2));
+    CHECK(*result.max_periods == 3);
+    const auto& steps = result.explanation.steps();
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].formula == "lifetime.churn");
+    CHECK(steps[1].formula == "lifetime.expected_capped");
+    CHECK(steps[1].values[1].name == "max_periods");
+    REQUIRE(warning_codes(result) == std::vector<std::string>{"finite_horizon_truncates"});
+    CHECK(result.warnings[0].values[0].name == "expected_lifetime_periods");
+    CHECK(result.warnings[0].values[0].value == Approx(5).epsilon(1e-12));
+    // Full retention capped at 12 periods lasts exactly 12; the uncapped lifetime has no value.
+    input.retention_rate = 1;
+    input.max_periods = 12;
+    auto full = compute_expected_lifetime(input);
+    CHECK(*full.value->expected_lifetime_periods == 12);
+    REQUIRE(warning_codes(*full.value) == std::vector<std::string>{"finite_horizon_truncates"});
+    CHECK(full.value->warnings[0].values.empty());
+    // A list capped: 0.6 then 0.85 over 2 periods is 1 + 0.6.
+    input.retention_rate.reset();
+    input.retention_rates = std::vector<double>{0.6, 0.85};
+    input.max_periods = 2;
+    auto list = compute_expected_lifetime(input);
+    CHECK(*list.value->expected_lifetime_periods == Approx(1.6).epsilon(1e-12));
+    CHECK(list.value->explanation.steps()[0].formula == "lifetime.expected_from_rates_capped");
+    // A cap that cuts nothing off warns of nothing: r = 0 lasts 1 period, capped at 5.
+    ExpectedLifetimeInput one_period;
+    one_period.retention_rate = 0;
+    one_period.max_periods = 5;
+    auto nothing_cut = compute_expected_lifetime(one_period);
+    CHECK(*nothing_cut.value->expected_lifetime_periods == 1);
+    CHECK(nothing_cut.value->warnings.empty());
+}
+
+TEST_CASE("A capped lifetime rises with the cap towards the uncapped one", "[lifetime][property]") {
+    for (double r : {0.0, 0.5, 0.8, 0.97}) {
+        ExpectedLifetimeInput input;
+        input.retention_rate = r;
+        const double uncapped = *compute_expected_lifetime(input).value->expected_lifetime_periods;
+        double previous = 0;
+        for (double cap : {1.0, 2.0, 10.0, 100.0, 1200.0}) {
+            input.max_periods = cap;
+            const double capped = *compute_expected_lifetime(input).value->expected_lifetime_periods;
+            CHECK(capped >= previous);
+            CHECK(capped <= uncapped * (1 + 1e-12));
+            CHECK(capped == Approx((1 - std::pow(r, cap)) / (1 - r)).epsilon(1e-12));
+            previous = capped;
+        }
+        CHECK(previous == Approx(uncapped).epsilon(1e-9));
+    }
+}
+
+TEST_CASE("Expected lifetime takes one rate or a list, and a whole cap", "[lifetime][validation]") {
+    ExpectedLifetimeInput input;
+    SECTION("neither") {
+        REQUIRE(problem_pairs(compute_expected_lifetime(input).problems) ==
+                ProblemPairs{{"retention_rate", "missing_field"}});
+    }
+    SECTION("both") {
+        input.retention_rate = 0.5;
+        input.retention_rates = std::vector<double>{0.5};
+        REQUIRE(problem_pairs(compute_expected_lifetime(input).problems) ==
+                ProblemPairs{{"retention_rates", "conflicting_fields"}});
+    }
+    SECTION("a bad list and a bad cap, every problem") {
+        input.retention_rates = std::vector<double>{0.5, 1.5, -0.1};
+        input.max_periods = 2.5;
+        REQUIRE(problem_pairs(compute_expected_lifetime(input).problems) ==
+                ProblemPairs{{"retention_rates[1]", "out_of_range"},
+                             {"retention_rates[2]", "negative"},
+                             {"max_periods", "not_whole_number"}});
+    }
+    SECTION("an empty list, a cap beyond 1200") {
+        input.retention_rates = std::vector<double>{};
+        input.max_periods = 1201;
+        auto outcome = compute_expected_lifetime(input);
+        REQUIRE(problem_pairs(outcome.problems) ==
+                ProblemPairs{{"retention_rates", "wrong_length"}, {"max_periods", "out_of_range"}});
+        CHECK(*outcome.problems[1].max == 1200);
     }
 }

@@ -100,7 +100,7 @@ json profitability_per_customer(CaseInputs& in) {
     input.lifetime_value = in.number("lifetime_revenue");
     input.acquisition_cost = in.number("acquisition_cost");
     input.retention_cost = in.number("retention_cost");
-    return {{"profit", computed(compute_profitability(input)).profit}};
+    return {{"profit", *computed(compute_profitability(input)).profit}};
 }
 
 // A constant yearly cash flow at a yearly discount rate.

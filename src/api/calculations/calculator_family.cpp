@@ -1,4 +1,4 @@
-// The calculator's family: the ten textbook calculations, in the order the page lists them.
+// The calculator's family: the eleven textbook calculations, in the order the page lists them.
 #include "../calculation.hpp"
 
 namespace clv::api {
@@ -9,6 +9,7 @@ const Family& calculator_family() {
         {"retention_cost", evaluate_retention_cost, retention_cost_spec},
         {"retention_rate", evaluate_retention_rate, retention_rate_spec},
         {"simple_clv", evaluate_simple_clv, simple_clv_spec},
+        {"simple_clv_totals", evaluate_simple_clv_totals, simple_clv_totals_spec},
         {"discounted_clv", evaluate_discounted_clv, discounted_clv_spec},
         {"retention_clv", evaluate_retention_clv, retention_clv_spec},
         {"expected_lifetime", evaluate_expected_lifetime, expected_lifetime_spec},

@@ -58,6 +58,22 @@ CalculationSpec simple_clv_spec() {
     return spec;
 }
 
+CalculationSpec simple_clv_totals_spec() {
+    CalculationSpec spec;
+    spec.fields = {money_field("total_revenue").needed(), count_field("total_purchases", 1).needed(),
+                   count_field("customers", 1).needed(),
+                   number_field("total_lifespan_periods", "periods", 0,
+                                limits::max_lifespan * limits::max_count).needed(),
+                   share_field("gross_margin_rate"), period_field()};
+    spec.results = {number_result("average_purchase", "money"), number_result("purchase_frequency", "count"),
+                    number_result("customer_value", "money"),
+                    number_result("average_lifespan_periods", "periods"),
+                    number_result("revenue_value", "money"), number_result("clv", "money"),
+                    choice_result("basis", &basis_names()), period_result(), steps_result()};
+    spec.warnings = {"revenue_only"};
+    return spec;
+}
+
 CalculationSpec discounted_clv_spec() {
     CalculationSpec spec;
     FieldSpec flow = number_field("cash_flow_per_period", "money", -limits::max_money, limits::max_money);
@@ -81,7 +97,7 @@ CalculationSpec discounted_clv_spec() {
                               number_result("present_value", "money"),
                               number_result("cumulative_present_value", "money")}),
         period_result(), steps_result()};
-    spec.warnings = {"finite_horizon_truncates", "diverges"};
+    spec.warnings = {"finite_horizon_truncates", "diverges", "rate_converted"};
     return spec;
 }
 
@@ -96,6 +112,7 @@ CalculationSpec retention_clv_spec() {
         periods_field("periods"),
         money_field("retention_spend_per_period"),
         periods_field("table_periods"),
+        money_field("acquisition_cost"),
         period_field(),
     };
     spec.one_of = {{"retention_rate", "retention_rates"}};
@@ -109,19 +126,24 @@ CalculationSpec retention_clv_spec() {
         choice_result("horizon", &horizon_names()), number_result("periods", "periods"),
         list_result("conventions", {choice_result("convention", &convention_names()),
                                     number_result("clv", "money"), number_result("limit", "money"),
-                                    steps_result(), list_result("table", row)}),
+                                    number_result("margin_multiple", "factor"),
+                                    number_result("net_clv", "money"), steps_result(),
+                                    list_result("table", row)}),
         period_result(), steps_result()};
     spec.warnings = {"finite_horizon_truncates", "diverges", "negative_net_margin",
-                     "zero_churn_infinite_lifetime"};
+                     "zero_churn_infinite_lifetime", "rate_converted"};
     return spec;
 }
 
 CalculationSpec expected_lifetime_spec() {
     CalculationSpec spec;
-    spec.fields = {rate_field("retention_rate", 1).needed(), period_field()};
+    spec.fields = {rate_field("retention_rate", 1).not_with("retention_rates"),
+                   list_field("retention_rates", rate_field("", 1), limits::max_periods),
+                   periods_field("max_periods"), period_field()};
+    spec.one_of = {{"retention_rate", "retention_rates"}};
     spec.results = {number_result("churn_rate", "rate"), number_result("expected_lifetime_periods", "periods"),
-                    period_result(), steps_result()};
-    spec.warnings = {"zero_churn_infinite_lifetime"};
+                    number_result("max_periods", "periods"), period_result(), steps_result()};
+    spec.warnings = {"zero_churn_infinite_lifetime", "finite_horizon_truncates"};
     return spec;
 }
 
@@ -143,7 +165,9 @@ CalculationSpec profitability_spec() {
     CalculationSpec spec;
     FieldSpec lifetime = number_field("lifetime_periods", "periods", 0, limits::max_lifespan);
     lifetime.min_exclusive = true;
-    spec.fields = {money_field("lifetime_value").needed(), money_field("acquisition_cost").needed(),
+    // lifetime_value is needed for profit and LTV:CAC, revenue_per_period for the payback: with
+    // neither, lifetime_value is missing_field.
+    spec.fields = {money_field("lifetime_value"), money_field("acquisition_cost").needed(),
                    money_field("retention_cost").defaults(0.0), money_field("revenue_per_period"),
                    share_field("gross_margin_rate"), lifetime, period_field()};
     spec.results = {number_result("profit", "money"), number_result("ltv_to_cac", "ratio"),

@@ -1,9 +1,11 @@
 // "convert_rate": a discount or retention rate from one period (month/year) to the other.
 #include "../../core/discounting.hpp"
-#include "../answer_check_json.hpp"
+#include "../../core/slips.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
+
+namespace {
 
 std::optional<RateConversionInput> read_rate_conversion_input(InputReader& inputs) {
     auto kind = inputs.required_choice("rate_kind", rate_kind_names());
@@ -19,15 +21,23 @@ std::optional<RateConversionInput> read_rate_conversion_input(InputReader& input
     return input;
 }
 
+}  // namespace
+
 CalculationOutput evaluate_convert_rate(InputReader& inputs) {
     auto input = read_rate_conversion_input(inputs);
     if (!input) return {};
-    return encode_outcome(inputs, compute_rate_conversion(*input), [](const RateConversionResult& value) {
-        return nlohmann::json{{"converted_rate", number_or_null(value.converted_rate)},
-                              {"rate_kind", rate_kind_name(value.rate_kind)},
-                              {"from_period", period_name(value.from_period)},
-                              {"to_period", period_name(value.to_period)}};
-    });
+    return encode_outcome(
+        inputs, *input, compute_rate_conversion(*input),
+        [](const RateConversionResult& value) {
+            return nlohmann::json{{"converted_rate", number_or_null(value.converted_rate)},
+                                  {"rate_kind", rate_kind_name(value.rate_kind)},
+                                  {"from_period", period_name(value.from_period)},
+                                  {"to_period", period_name(value.to_period)}};
+        },
+        [](const RateConversionInput& in, const RateConversionResult&, const std::string& result,
+           const std::string&) {
+            return result == "converted_rate" ? rate_conversion_slips(in) : std::vector<Slip>{};
+        });
 }
 
 }  // namespace clv::api

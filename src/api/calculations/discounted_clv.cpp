@@ -1,9 +1,11 @@
 // "discounted_clv": present value of a constant flow or a list of flows, finite or perpetual.
 #include "../../core/discounted_clv.hpp"
-#include "../answer_check_json.hpp"
+#include "../../core/slips.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
+
+namespace {
 
 std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs) {
     DiscountedClvInput input;
@@ -24,8 +26,6 @@ std::optional<DiscountedClvInput> read_discounted_clv_input(InputReader& inputs)
     return input;
 }
 
-namespace {
-
 nlohmann::json table_json(const std::vector<DiscountedRow>& table) {
     return table_rows_json(table, [](nlohmann::json& item, const DiscountedRow& row) {
         item["period"] = row.period;
@@ -42,17 +42,23 @@ nlohmann::json table_json(const std::vector<DiscountedRow>& table) {
 CalculationOutput evaluate_discounted_clv(InputReader& inputs) {
     auto input = read_discounted_clv_input(inputs);
     if (!input) return {};
-    return encode_outcome(inputs, compute_discounted_clv(*input), [](const DiscountedClvResult& value) {
-        nlohmann::json result{{"clv", optional_number(value.clv)},
-                              {"timing", timing_name(value.timing)},
-                              {"horizon", horizon_name(value.horizon)},
-                              {"periods", optional_whole_number(value.periods)},
-                              {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
-                              {"perpetuity_clv", optional_number(value.perpetuity_clv)},
-                              {"period", period_name(value.period)}};
-        result["table"] = table_json(value.table);
-        return result;
-    });
+    return encode_outcome(
+        inputs, *input, compute_discounted_clv(*input),
+        [](const DiscountedClvResult& value) {
+            nlohmann::json result{{"clv", optional_number(value.clv)},
+                                  {"timing", timing_name(value.timing)},
+                                  {"horizon", horizon_name(value.horizon)},
+                                  {"periods", optional_whole_number(value.periods)},
+                                  {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
+                                  {"perpetuity_clv", optional_number(value.perpetuity_clv)},
+                                  {"period", period_name(value.period)}};
+            result["table"] = table_json(value.table);
+            return result;
+        },
+        [](const DiscountedClvInput& in, const DiscountedClvResult& value, const std::string& result,
+           const std::string&) {
+            return result == "clv" ? discounted_clv_slips(in, value) : std::vector<Slip>{};
+        });
 }
 
 }  // namespace clv::api

@@ -1,9 +1,11 @@
 // "retention_clv": margin kept while the customer is retained, in all three conventions.
 #include "../../core/retention_clv.hpp"
-#include "../answer_check_json.hpp"
+#include "../../core/slips.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
+
+namespace {
 
 std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
     RetentionClvInput input;
@@ -19,6 +21,7 @@ std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
     input.retention_spend_per_period =
         inputs.optional_number("retention_spend_per_period", complete);
     input.table_periods = inputs.optional_number("table_periods", complete);
+    input.acquisition_cost = inputs.optional_number("acquisition_cost", complete);
     if (!complete || !margin || !discount_rate || !period || !rate_period) return std::nullopt;
     input.margin_per_period = *margin;
     input.discount_rate = *discount_rate;
@@ -26,8 +29,6 @@ std::optional<RetentionClvInput> read_retention_clv_input(InputReader& inputs) {
     input.discount_rate_period = *rate_period;
     return input;
 }
-
-namespace {
 
 nlohmann::json table_json(const std::vector<RetentionRow>& table) {
     return table_rows_json(table, [](nlohmann::json& item, const RetentionRow& row) {
@@ -42,30 +43,39 @@ nlohmann::json table_json(const std::vector<RetentionRow>& table) {
     });
 }
 
+nlohmann::json result_json(const RetentionClvResult& value) {
+    nlohmann::json conventions = nlohmann::json::array();
+    for (const auto& convention : value.conventions) {
+        nlohmann::json item = nlohmann::json::object();
+        item["convention"] = convention_name(convention.convention);
+        item["clv"] = optional_number(convention.clv);
+        item["limit"] = optional_number(convention.limit);
+        item["margin_multiple"] = optional_number(convention.margin_multiple);
+        item["net_clv"] = optional_number(convention.net_clv);
+        item["steps"] = to_json(convention.explanation);
+        item["table"] = table_json(convention.table);
+        conventions.push_back(std::move(item));
+    }
+    nlohmann::json result{{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
+                          {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
+                          {"horizon", horizon_name(value.horizon)},
+                          {"periods", optional_whole_number(value.periods)},
+                          {"period", period_name(value.period)}};
+    result["conventions"] = std::move(conventions);
+    return result;
+}
+
 }  // namespace
 
 CalculationOutput evaluate_retention_clv(InputReader& inputs) {
     auto input = read_retention_clv_input(inputs);
     if (!input) return {};
-    return encode_outcome(inputs, compute_retention_clv(*input), [](const RetentionClvResult& value) {
-        nlohmann::json conventions = nlohmann::json::array();
-        for (const auto& convention : value.conventions) {
-            nlohmann::json item = nlohmann::json::object();
-            item["convention"] = convention_name(convention.convention);
-            item["clv"] = optional_number(convention.clv);
-            item["limit"] = optional_number(convention.limit);
-            item["steps"] = to_json(convention.explanation);
-            item["table"] = table_json(convention.table);
-            conventions.push_back(std::move(item));
-        }
-        nlohmann::json result{{"net_margin_per_period", number_or_null(value.net_margin_per_period)},
-                              {"discount_rate_per_period", number_or_null(value.discount_rate_per_period)},
-                              {"horizon", horizon_name(value.horizon)},
-                              {"periods", optional_whole_number(value.periods)},
-                              {"period", period_name(value.period)}};
-        result["conventions"] = std::move(conventions);
-        return result;
-    });
+    return encode_outcome(
+        inputs, *input, compute_retention_clv(*input), result_json,
+        [](const RetentionClvInput& in, const RetentionClvResult& value, const std::string& result,
+           const std::string& convention) {
+            return retention_clv_slips(in, value, *convention_from_name(convention), result);
+        });
 }
 
 }  // namespace clv::api

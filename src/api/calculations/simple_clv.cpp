@@ -1,9 +1,11 @@
 // "simple_clv": average purchase x purchases per period x lifespan, optionally x margin rate.
 #include "../../core/lifetime_value.hpp"
-#include "../answer_check_json.hpp"
+#include "../../core/slips.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
+
+namespace {
 
 std::optional<SimpleClvInput> read_simple_clv_input(InputReader& inputs) {
     SimpleClvInput input;
@@ -21,15 +23,23 @@ std::optional<SimpleClvInput> read_simple_clv_input(InputReader& inputs) {
     return input;
 }
 
+}  // namespace
+
 CalculationOutput evaluate_simple_clv(InputReader& inputs) {
     auto input = read_simple_clv_input(inputs);
     if (!input) return {};
-    return encode_outcome(inputs, compute_simple_clv(*input), [](const SimpleClvResult& value) {
-        return nlohmann::json{{"revenue_value", number_or_null(value.revenue_value)},
-                              {"clv", number_or_null(value.clv)},
-                              {"basis", basis_name(value.basis)},
-                              {"period", period_name(value.period)}};
-    });
+    return encode_outcome(
+        inputs, *input, compute_simple_clv(*input),
+        [](const SimpleClvResult& value) {
+            return nlohmann::json{{"revenue_value", number_or_null(value.revenue_value)},
+                                  {"clv", number_or_null(value.clv)},
+                                  {"basis", basis_name(value.basis)},
+                                  {"period", period_name(value.period)}};
+        },
+        [](const SimpleClvInput& in, const SimpleClvResult& value, const std::string& result,
+           const std::string&) {
+            return result == "clv" ? simple_clv_slips(in, value) : std::vector<Slip>{};
+        });
 }
 
 }  // namespace clv::api
