@@ -130,6 +130,17 @@ bool is_utf8(std::string_view text, bool allow_cut_end) {
     return true;
 }
 
+std::optional<Problem> unreadable_file(const EncodingReport& report) {
+    if (report.content == Content::empty) return Problem{"file", "empty_file"};
+    if (report.content == Content::binary) return Problem{"file", "binary_file"};
+    if (report.content == Content::spreadsheet) return Problem{"file", "spreadsheet_file"};
+    if (report.encoding == Encoding::unknown) return Problem{"file", "unknown_encoding"};
+    if (report.encoding == Encoding::utf8 || report.encoding == Encoding::utf8_bom) return std::nullopt;
+    Problem problem{"file", "needs_decoding"};
+    problem.allowed = {encoding_name(report.encoding)};
+    return problem;
+}
+
 EncodingReport detect_encoding(std::string_view head, bool complete) {
     if (head.size() > encoding_sample_bytes) {
         head = head.substr(0, encoding_sample_bytes);

@@ -7,7 +7,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
+
+#include "../problems.hpp"
 
 namespace clv::data {
 
@@ -43,6 +46,11 @@ constexpr std::size_t encoding_sample_bytes = 64 * 1024;
 // encoding_sample_bytes are read). `complete` says `head` is the whole file; otherwise a
 // character cut at its end is not held against it.
 EncodingReport detect_encoding(std::string_view head, bool complete);
+
+// Why a file of this content and encoding cannot be read, as a problem on field "file":
+// empty_file, binary_file, spreadsheet_file, needs_decoding (with the encoding's name in
+// `allowed`: a TextDecoder / iconv label), unknown_encoding; nullopt for UTF-8 text.
+std::optional<Problem> unreadable_file(const EncodingReport& report);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).
 // With `allow_cut_end`, an incomplete character at the very end is accepted.

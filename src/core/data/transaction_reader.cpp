@@ -107,16 +107,11 @@ bool TransactionReader::feed(std::string_view chunk) {
 void TransactionReader::detect_and_start(bool complete) {
     started_ = true;
     log_.encoding = detect_encoding(pending_, complete);
-    const Encoding encoding = log_.encoding.encoding;
-    if (log_.encoding.content == Content::empty) return stop("empty_file");
-    if (log_.encoding.content == Content::binary) return stop("binary_file");
-    if (log_.encoding.content == Content::spreadsheet) return stop("spreadsheet_file");
-    if (encoding == Encoding::gbk || encoding == Encoding::utf16le || encoding == Encoding::utf16be) {
-        stop("needs_decoding");
-        problems_.back().allowed = {encoding_name(encoding)};
+    if (auto problem = unreadable_file(log_.encoding)) {
+        problems_.push_back(std::move(*problem));
+        stopped_ = true;
         return;
     }
-    if (encoding == Encoding::unknown) return stop("unknown_encoding");
     const std::string data = std::move(pending_);
     pending_ = std::string();
     process(std::string_view(data).substr(log_.encoding.bom_bytes), complete);
