@@ -9,6 +9,7 @@
 #include "../core/problems.hpp"
 #include "encode.hpp"
 #include "input_reader.hpp"
+#include "spec.hpp"
 
 namespace clv::api {
 
@@ -23,13 +24,26 @@ struct CalculationOutput {
 // Reads the inputs (reporting type problems through the reader), calls the core, encodes.
 using CalculationFunction = CalculationOutput (*)(InputReader& inputs);
 
+// What the calculation takes and gives (spec.hpp), for the "describe" request.
+using SpecFunction = CalculationSpec (*)();
+
 struct Calculation {
     const char* name;
     CalculationFunction evaluate;
+    SpecFunction spec;
 };
 
-// Every calculation the engine knows, in the order the page lists them.
-const std::vector<Calculation>& calculations();
+// The calculations one engine module carries, in the order the page lists them. Each tool of
+// the page loads its own module, so one tool's code never adds to another's download.
+struct Family {
+    const char* name;
+    std::vector<Calculation> calculations;
+};
+
+// The calculator's ten calculations (calculations/calculator_family.cpp).
+const Family& calculator_family();
+// Every family in one, for the CLI and the tests (all_families.cpp).
+const Family& all_families();
 
 // Prefixes core problem fields with the reader's path and appends them to `out`.
 void add_core_problems(CalculationOutput& out, const InputReader& reader,
@@ -70,7 +84,7 @@ CalculationOutput encode_outcome(const InputReader& reader, const Outcome<Value>
 // A "month"/"year" choice field; `fallback` when absent, nullopt (and a problem) otherwise.
 std::optional<Period> read_period(InputReader& inputs, const std::string& name, Period fallback);
 
-// The adapters, one file each in src/api/calculations/.
+// The adapters and their specs, one file each in src/api/calculations/.
 CalculationOutput evaluate_acquisition_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_cost(InputReader& inputs);
 CalculationOutput evaluate_retention_rate(InputReader& inputs);
@@ -81,5 +95,15 @@ CalculationOutput evaluate_expected_lifetime(InputReader& inputs);
 CalculationOutput evaluate_convert_rate(InputReader& inputs);
 CalculationOutput evaluate_profitability(InputReader& inputs);
 CalculationOutput evaluate_cost_structure(InputReader& inputs);
+CalculationSpec acquisition_cost_spec();
+CalculationSpec retention_cost_spec();
+CalculationSpec retention_rate_spec();
+CalculationSpec simple_clv_spec();
+CalculationSpec discounted_clv_spec();
+CalculationSpec retention_clv_spec();
+CalculationSpec expected_lifetime_spec();
+CalculationSpec convert_rate_spec();
+CalculationSpec profitability_spec();
+CalculationSpec cost_structure_spec();
 
 }  // namespace clv::api

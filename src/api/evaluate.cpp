@@ -5,6 +5,7 @@
 
 #include "answer_check_json.hpp"
 #include "calculation.hpp"
+#include "describe.hpp"
 #include "encode.hpp"
 #include "utf8.hpp"
 
@@ -27,13 +28,31 @@ std::string reply_with_problem(const std::string& field, const std::string& code
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-const Calculation* find_calculation(const std::string& name) {
-    for (const auto& calculation : calculations())
+const Calculation* find_calculation(const Family& family, const std::string& name) {
+    for (const auto& calculation : family.calculations)
         if (name == calculation.name) return &calculation;
     return nullptr;
 }
 
-std::string evaluate_unguarded(const std::string& request_text) {
+std::string dump(const json& out) { return out.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// {"calculation": "describe"} takes no inputs (an empty object is allowed) and no check.
+std::string describe_reply(InputReader& top, std::vector<Problem>& problems, const Family& family) {
+    if (top.has("inputs")) {
+        if (auto inputs = top.object("inputs")) inputs->reject_unknown_fields();
+    }
+    top.reject_unknown_fields();
+    json out = response_skeleton(describe_name);
+    if (problems.empty()) {
+        out["ok"] = true;
+        out["result"] = describe_family(family);
+    } else {
+        for (const auto& problem : problems) out["problems"].push_back(to_json(problem));
+    }
+    return dump(out);
+}
+
+std::string evaluate_unguarded(const std::string& request_text, const Family& family) {
     if (request_text.size() > max_request_bytes) return reply_with_problem("", "request_too_large");
     if (!is_valid_utf8(request_text)) return reply_with_problem("", "invalid_utf8");
     json request = json::parse(request_text, nullptr, false);
@@ -48,15 +67,17 @@ std::string evaluate_unguarded(const std::string& request_text) {
         problems.push_back(std::move(p));
     }
     std::vector<std::string> names;
-    for (const auto& calculation : calculations()) names.emplace_back(calculation.name);
+    for (const auto& calculation : family.calculations) names.emplace_back(calculation.name);
+    names.emplace_back(describe_name);
     json calculation_name = nullptr;
     const Calculation* calculation = nullptr;
     if (!top.has("calculation")) {
         problems.push_back({"calculation", "missing_field"});
     } else {
         auto name = top.choice("calculation", names, "");
+        if (name && *name == describe_name) return describe_reply(top, problems, family);
         if (name) {
-            calculation = find_calculation(*name);
+            calculation = find_calculation(family, *name);
             calculation_name = *name;
         } else {
             // An unknown name gets its own code so the page can say "no such calculation".
@@ -98,11 +119,13 @@ std::string evaluate_unguarded(const std::string& request_text) {
 
 }  // namespace
 
-std::string evaluate(const std::string& request_text) {
+std::string evaluate(const std::string& request_text) { return evaluate(request_text, all_families()); }
+
+std::string evaluate(const std::string& request_text, const Family& family) {
     // The core reports errors as values; this guard only catches what should never happen
     // (e.g. allocation failure), so that nothing escapes across the wasm boundary.
     try {
-        return evaluate_unguarded(request_text);
+        return evaluate_unguarded(request_text, family);
     } catch (const std::exception&) {
         return reply_with_problem("", "internal_error");
     } catch (...) {

@@ -49,6 +49,8 @@ public:
     void reject_unknown_fields();
 
     const std::string& path() const { return path_; }
+    // The names asked for so far (given or not): what this reader's calculation reads.
+    const std::set<std::string>& asked() const { return asked_; }
 
 private:
     const nlohmann::json* find(const std::string& name);

@@ -3,8 +3,17 @@
 #include <emscripten/bind.h>
 
 #include "../api/evaluate.hpp"
+#include "module.hpp"
+
+namespace {
+
+std::string evaluate_request(const std::string& request) {
+    return clv::api::evaluate(request, module_family());
+}
+
+}  // namespace
 
 EMSCRIPTEN_BINDINGS(clvcalc) {
-    emscripten::function("evaluate", &clv::api::evaluate);
+    emscripten::function("evaluate", &evaluate_request);
     emscripten::function("version", &clv::api::engine_version);
 }

@@ -14,53 +14,12 @@
 #include <vector>
 
 #include "api_test_support.hpp"
+#include "readme_support.hpp"
 
 using nlohmann::json;
 using namespace api_test;
 
 namespace {
-
-// One fenced code block: its language, its text, and the README text after it.
-struct FencedBlock {
-    std::string language;
-    std::string text;
-    std::string after;
-};
-
-const std::string& readme() {
-    static const std::string text = [] {
-        const std::string path = std::string(CLV_SOURCE_DIR) + "/README.md";
-        std::ifstream file(path);
-        if (!file) throw std::runtime_error("cannot open " + path);
-        std::stringstream buffer;
-        buffer << file.rdbuf();
-        return buffer.str();
-    }();
-    return text;
-}
-
-std::vector<FencedBlock> fenced_blocks(const std::string& markdown) {
-    std::vector<FencedBlock> blocks;
-    std::size_t at = 0;
-    while ((at = markdown.find("```", at)) != std::string::npos) {
-        const std::size_t line_end = markdown.find('\n', at);
-        const std::size_t close = markdown.find("\n```", line_end);
-        if (line_end == std::string::npos || close == std::string::npos) break;
-        const std::size_t after = markdown.find('\n', close + 1);
-        FencedBlock block{markdown.substr(at + 3, line_end - at - 3),
-                          markdown.substr(line_end + 1, close - line_end), ""};
-        at = after == std::string::npos ? markdown.size() : after;
-        block.after = markdown.substr(at, markdown.find("\n\n", at) - at);
-        blocks.push_back(block);
-    }
-    return blocks;
-}
-
-// A block's text as a request: a JSON object naming a calculation (not the "<name>" template).
-bool is_request(const json& value) {
-    return value.is_object() && value.contains("calculation") && value.at("calculation").is_string() &&
-           value.at("calculation").get<std::string>().find('<') == std::string::npos;
-}
 
 // How a README value must match the engine's: `whole` = the same JSON (numbers to 1e-12
 // relative); `part` = every value the README gives is in the answer (objects may leave keys out,

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/evaluate.hpp"
+#include "api/calculation.hpp"
 #include "api_test_support.hpp"
 
 using nlohmann::json;
@@ -115,13 +116,16 @@ TEST_CASE("The top-level fields are checked", "[api][request]") {
     SECTION("calculation of the wrong type") {
         has_problem(evaluate_request_text(R"({"calculation":7,"inputs":{}})"), "calculation", "wrong_type");
     }
-    SECTION("unknown calculation, with the allowed list") {
-        auto response = evaluate_request_text(R"({"version":1,"calculation":"lifetime_happiness","inputs":{}})");
+    SECTION("unknown calculation, with the allowed list: the family's calculations, then describe") {
+        const auto text = clv::api::evaluate(R"({"version":1,"calculation":"lifetime_happiness","inputs":{}})",
+                                             clv::api::calculator_family());
+        const auto response = nlohmann::json::parse(text);
         auto problem = has_problem(response, "calculation", "unknown_calculation");
         CHECK(response.at("calculation").is_null());
         const std::vector<std::string> expected = {
             "acquisition_cost", "retention_cost", "retention_rate", "simple_clv", "discounted_clv",
-            "retention_clv", "expected_lifetime", "convert_rate", "profitability", "cost_structure"};
+            "retention_clv", "expected_lifetime", "convert_rate", "profitability", "cost_structure",
+            "describe"};
         CHECK(problem.at("allowed").get<std::vector<std::string>>() == expected);
     }
     SECTION("10k-character calculation name: too_long, and not echoed") {
