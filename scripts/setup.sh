@@ -10,8 +10,9 @@ if [ "${1:-}" = --no-serve ]; then serve=0; shift; fi
 
 # clang + libclang-rt-14-dev: the libFuzzer/ASan/UBSan runtimes for the fuzz build.
 # fonts-wqy-microhei: CJK glyphs, so headless Chromium renders the Chinese page (screenshots, tests).
+# postgresql, sqlite3: real engines for the summary SQL test (tests/node/summary_sql.test.mjs).
 packages=(build-essential cmake python3 emscripten binaryen node-acorn nlohmann-json3-dev catch2
-          chromium fonts-wqy-microhei clang libclang-rt-14-dev)
+          chromium fonts-wqy-microhei clang libclang-rt-14-dev postgresql sqlite3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
