@@ -20,13 +20,22 @@ public:
     std::size_t memory_bytes() const;
 
 private:
+    // One slot of the open-addressing table, 16 bytes: a lookup of an id up to 11 bytes long
+    // touches this slot only (one cache line), not the texts.
+    struct Slot {
+        std::uint32_t index_plus_one = 0;  // 0: empty
+        std::uint8_t length = 0;           // the id's length, when it fits in `inline_text`
+        char inline_text[11] = {};
+    };
+    static constexpr std::size_t inline_bytes = sizeof(Slot::inline_text);
+
     void grow();
+    void place(std::vector<Slot>& slots, std::uint32_t index, std::string_view id) const;
     static std::uint64_t hash(std::string_view id);
 
     std::string texts_;
     std::vector<std::uint32_t> offsets_ = {0};  // id i is texts_[offsets_[i], offsets_[i + 1])
-    std::vector<std::uint32_t> slots_;          // open addressing: index + 1, 0 when empty
-    std::vector<std::uint32_t> slot_hashes_;    // low 32 bits of each slot's hash
+    std::vector<Slot> slots_;
 };
 
 }  // namespace clv::data

@@ -11,10 +11,10 @@ CustomerOrder order_by_customer(const std::vector<Transaction>& transactions, st
     for (std::size_t c = 0; c < customer_count; ++c) order.starts[c + 1] += order.starts[c];
     order.rows.resize(transactions.size());
     std::vector<std::uint32_t> next(order.starts.begin(), order.starts.end() - 1);
-    for (std::uint32_t i = 0; i < transactions.size(); ++i) order.rows[next[transactions[i].customer]++] = i;
+    for (const auto& row : transactions) order.rows[next[row.customer]++] = {row.day, row.amount};
     // Most customers' rows are in date order already; a short unsorted history gets an insertion
     // sort, a long one a stable merge sort.
-    const auto earlier = [&](std::uint32_t a, std::uint32_t b) { return transactions[a].day < transactions[b].day; };
+    const auto earlier = [](const DatedAmount& a, const DatedAmount& b) { return a.day < b.day; };
     for (std::size_t c = 0; c < customer_count; ++c) {
         auto first = order.rows.begin() + order.starts[c], last = order.rows.begin() + order.starts[c + 1];
         if (std::is_sorted(first, last, earlier)) continue;

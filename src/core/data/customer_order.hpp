@@ -1,5 +1,6 @@
 // A transaction log's rows grouped by customer, each customer's rows in date order: the order
-// every per-customer summary walks.
+// every per-customer summary walks. The rows are copied in that order (day and amount), so the
+// walk reads memory front to back instead of jumping through the log.
 #pragma once
 
 #include <cstdint>
@@ -9,8 +10,13 @@
 
 namespace clv::data {
 
+struct DatedAmount {
+    DayNumber day = 0;
+    double amount = 0;
+};
+
 struct CustomerOrder {
-    std::vector<std::uint32_t> rows;    // row indices, customer 0's first, each customer's by day
+    std::vector<DatedAmount> rows;      // customer 0's rows first, each customer's by day
     std::vector<std::uint32_t> starts;  // customer c's rows are rows[starts[c], starts[c + 1])
 };
 

@@ -213,6 +213,19 @@ const std::vector<DateFormat>& all_date_formats() {
 }
 
 std::optional<DayNumber> parse_date(std::string_view text, DateFormat format) {
+    // The common case first: exactly YYYY-MM-DD.
+    if (format == DateFormat::iso && text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        int value[3] = {0, 0, 0};
+        const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+        bool digits = true;
+        for (int part = 0; part < 3; ++part)
+            for (int k = 0; k < lengths[part]; ++k) {
+                const char c = text[std::size_t(starts[part] + k)];
+                digits = digits && c >= '0' && c <= '9';
+                value[part] = value[part] * 10 + (c - '0');
+            }
+        if (digits) return detail::checked_day(value[0], value[1], value[2]);
+    }
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     std::size_t pos = 0;

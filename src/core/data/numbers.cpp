@@ -181,6 +181,25 @@ double slow_value(std::string_view number, char decimal) {
     return std::strtod(text.c_str(), nullptr);
 }
 
+// The common case, "-1234.56" without spaces, signs, groups or exponent, in one pass: nullopt
+// when `text` is anything else (the full reading below then decides). Up to 15 digits the
+// integer is exact, so one division by an exact power of ten rounds correctly.
+std::optional<double> plain_amount(std::string_view text, char decimal) {
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (negative) ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++digits) mantissa = mantissa * 10 + std::uint64_t(text[i] - '0');
+    if (i < text.size() && text[i] == decimal) {
+        for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++digits, ++fraction)
+            mantissa = mantissa * 10 + std::uint64_t(text[i] - '0');
+    }
+    if (i != text.size() || digits == 0 || digits > 15) return std::nullopt;
+    const double value = double(mantissa) / exact_powers_of_ten[fraction];
+    return negative ? -value : value;
+}
+
 }  // namespace detail
 
 const char* decimal_separator_name(DecimalSeparator separator) {
@@ -194,6 +213,7 @@ std::optional<DecimalSeparator> decimal_separator_from_name(std::string_view nam
 }
 
 std::optional<double> parse_amount(std::string_view text, DecimalSeparator separator) {
+    if (auto plain = detail::plain_amount(text, separator == DecimalSeparator::comma ? ',' : '.')) return plain;
     bool negative = false;
     if (!detail::strip_decorations(text, negative)) return std::nullopt;
     const char decimal = separator == DecimalSeparator::comma ? ',' : '.';

@@ -39,15 +39,15 @@ public:
         : options_(options), key_{options.time_unit, options.grouping},
           observation_end_(observation_end), statistics_(statistics) {}
 
-    void build(const TransactionLog& log, const std::uint32_t* rows, std::size_t count, std::vector<Purchase>& out) {
+    void build(const DatedAmount* rows, std::size_t count, std::vector<Purchase>& out) {
         out.clear();
         open_ = false;
-        for (std::size_t i = 0; i < count; ++i) add(log.transactions[rows[i]], out);
+        for (std::size_t i = 0; i < count; ++i) add(rows[i], out);
         close(out);
     }
 
 private:
-    void add(const Transaction& row, std::vector<Purchase>& out) {
+    void add(const DatedAmount& row, std::vector<Purchase>& out) {
         if (row.day > observation_end_) {
             ++statistics_.rows_after_observation_end;
             return;
@@ -215,7 +215,7 @@ Outcome<TransactionSummary> summarise_transactions(const TransactionLog& log, co
     summary.first_purchase_day = observation_end;
     summary.last_purchase_day = lowest->day;
     for (std::uint32_t c = 0; c < log.customers.size(); ++c) {
-        builder.build(log, order.rows.data() + order.starts[c], order.starts[c + 1] - order.starts[c], purchases);
+        builder.build(order.rows.data() + order.starts[c], order.starts[c + 1] - order.starts[c], purchases);
         if (purchases.empty()) continue;
         summary.first_purchase_day = std::min(summary.first_purchase_day, purchases.front().day);
         summary.last_purchase_day = std::max(summary.last_purchase_day, purchases.back().day);

@@ -85,6 +85,7 @@ void TransactionReader::stop(std::string code) {
 }
 
 void TransactionReader::expect_total_bytes(std::uint64_t total_bytes) {
+    expected_bytes_ = total_bytes;
     if (!stopped_ && total_bytes > options_.max_bytes) stop("file_too_large");
 }
 
@@ -115,6 +116,13 @@ void TransactionReader::detect_and_start(bool complete) {
     const std::string data = std::move(pending_);
     pending_ = std::string();
     process(std::string_view(data).substr(log_.encoding.bom_bytes), complete);
+    const std::size_t rows = log_.transactions.size();
+    if (expected_bytes_ > bytes_ && rows > 0) {
+        const double estimate = double(rows) * double(expected_bytes_) / double(bytes_) * 1.05 + 16;
+        const std::size_t capacity = std::size_t(std::min(estimate, double(options_.max_rows)));
+        log_.transactions.reserve(capacity);
+        if (options_.columns.quantity) log_.quantities.reserve(capacity);
+    }
 }
 
 void TransactionReader::process(std::string_view data, bool at_end) {

@@ -54,7 +54,8 @@ class TransactionReader {
 public:
     explicit TransactionReader(ReadOptions options);
 
-    // A file size known before reading (File.size, stat): over max_bytes stops at once.
+    // A file size known before reading (File.size, stat): over max_bytes stops at once; else
+    // the rows are reserved from the first 64 KiB's rows per byte (one allocation, no copies).
     void expect_total_bytes(std::uint64_t total_bytes);
     // Reads the complete records of `chunk`, carrying a cut one over. False once stopped by a
     // problem: more bytes are not needed.
@@ -86,7 +87,7 @@ private:
     bool started_ = false, stopped_ = false, header_pending_ = false;
     bool skipping_long_record_ = false;  // dropping the rest of a too-long record up to '\n'
     std::size_t columns_needed_ = 0;
-    std::uint64_t bytes_ = 0;
+    std::uint64_t bytes_ = 0, expected_bytes_ = 0;
     std::uint64_t other_format_dates_ = 0;
 };
 
