@@ -13,6 +13,28 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
 
 }  // namespace
 
+// Fixed-size copies and compares only: wasm has no fast variable-length memcpy, and these run
+// once per row.
+void CustomerIndex::make_key(std::string_view id, char (&key)[key_bytes]) {
+    std::memset(key, 0, key_bytes);
+    if (id.size() > inline_bytes) {
+        key[0] = char(long_id);
+        return;
+    }
+    key[0] = char(id.size());
+    for (std::size_t i = 0; i < id.size(); ++i) key[i + 1] = id[i];
+}
+
+bool CustomerIndex::same_key(const char* a, const char* b) {
+    std::uint64_t a8, b8;
+    std::uint32_t a4, b4;
+    std::memcpy(&a8, a, 8);
+    std::memcpy(&b8, b, 8);
+    std::memcpy(&a4, a + 8, 4);
+    std::memcpy(&b4, b + 8, 4);
+    return a8 == b8 && a4 == b4;
+}
+
 std::uint64_t CustomerIndex::hash(std::string_view id) {
     // Eight bytes at a time, each word mixed in by a multiply (ids are short: a few words).
     std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ id.size();
@@ -24,7 +46,7 @@ std::uint64_t CustomerIndex::hash(std::string_view id) {
     }
     if (i < id.size()) {
         std::uint64_t word = 0;
-        std::memcpy(&word, id.data() + i, id.size() - i);
+        for (std::size_t k = 0; i + k < id.size(); ++k) word |= std::uint64_t(static_cast<unsigned char>(id[i + k])) << (8 * k);
         h = mix(h, word);
     }
     h ^= h >> 29;
@@ -36,14 +58,8 @@ void CustomerIndex::place(std::vector<Slot>& slots, std::uint32_t index, std::st
     const std::size_t mask = slots.size() - 1;
     std::size_t slot = std::size_t(hash(id)) & mask;
     while (slots[slot].index_plus_one != 0) slot = (slot + 1) & mask;
-    Slot& s = slots[slot];
-    s.index_plus_one = index + 1;
-    if (id.size() <= inline_bytes) {  // zero-padded, so a lookup compares all 11 bytes at once
-        s.length = std::uint8_t(id.size());
-        std::memcpy(s.inline_text, id.data(), id.size());
-    } else {
-        s.length = 0xFF;  // longer: compared against texts_
-    }
+    slots[slot].index_plus_one = index + 1;
+    make_key(id, slots[slot].key);
 }
 
 void CustomerIndex::grow() {
@@ -56,15 +72,13 @@ std::uint32_t CustomerIndex::intern(std::string_view id_text) {
     // At most half full, so a probe sequence is short.
     if ((std::size_t(size()) + 1) * 2 > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
+    char key[key_bytes];
+    make_key(id_text, key);
     const bool short_id = id_text.size() <= inline_bytes;
-    char padded[inline_bytes] = {};
-    if (short_id) std::memcpy(padded, id_text.data(), id_text.size());
     for (std::size_t slot = std::size_t(hash(id_text)) & mask;; slot = (slot + 1) & mask) {
         const Slot& s = slots_[slot];
         if (s.index_plus_one == 0) break;
-        const bool same = short_id ? s.length == id_text.size() && std::memcmp(s.inline_text, padded, inline_bytes) == 0
-                                   : s.length == 0xFF && id(s.index_plus_one - 1) == id_text;
-        if (same) return s.index_plus_one - 1;
+        if (same_key(s.key, key) && (short_id || id(s.index_plus_one - 1) == id_text)) return s.index_plus_one - 1;
     }
     const std::uint32_t index = size();
     texts_.append(id_text.data(), id_text.size());

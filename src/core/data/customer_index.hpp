@@ -21,13 +21,17 @@ public:
 
 private:
     // One slot of the open-addressing table, 16 bytes: a lookup of an id up to 11 bytes long
-    // touches this slot only (one cache line), not the texts.
+    // touches this slot only (one cache line), not the texts, and compares its key as two words.
+    static constexpr std::size_t key_bytes = 12;
+    static constexpr std::size_t inline_bytes = key_bytes - 1;
+    static constexpr unsigned char long_id = 0xFF;
     struct Slot {
         std::uint32_t index_plus_one = 0;  // 0: empty
-        std::uint8_t length = 0;           // the id's length, when it fits in `inline_text`
-        char inline_text[11] = {};
+        char key[key_bytes] = {};          // length, then the id zero-padded; long_id when longer
     };
-    static constexpr std::size_t inline_bytes = sizeof(Slot::inline_text);
+    // The key of `id` as a slot holds it.
+    static void make_key(std::string_view id, char (&key)[key_bytes]);
+    static bool same_key(const char* a, const char* b);
 
     void grow();
     void place(std::vector<Slot>& slots, std::uint32_t index, std::string_view id) const;
