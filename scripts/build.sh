@@ -28,11 +28,14 @@ cp node_modules/uplot/dist/uPlot.esm.js node_modules/uplot/dist/uPlot.min.css "$
 # The page's modules as one minified main.js (scripts/bundle.mjs says why).
 if [ -f "$stage/main.js" ]; then
   if [ -d node_modules/esbuild ]; then node scripts/bundle.mjs "$stage"
-  else echo "build: warning: esbuild is not installed (npm ci): dist/ ships the modules unbundled" >&2; fi
+  else echo "build: warning: esbuild is not installed (npm ci): dist/ ships the modules unbundled, with no engine worker" >&2; fi
 fi
 
 # The stylesheet inside index.html (scripts/inline-styles.mjs says why).
 node scripts/inline-styles.mjs "$stage"
+
+# The service worker's list of files kept for offline use.
+node scripts/service-worker.mjs "$stage"
 
 # The first answer of a first visit, baked into index.html in each language (scripts/prerender.mjs
 # says why). It renders the staged page in headless Chromium, so it needs the bundle above.

@@ -1,6 +1,6 @@
 // Moves styles.css into index.html's <style> in a staged dist/, so the first frame waits for no
-// second request (~40 ms sooner on a 2-core machine, tests/bench/page_bench.mjs). The file goes,
-// and with it the service worker's copy; web/ keeps its <link> and runs as it is.
+// second request (~40 ms sooner on a 2-core machine, tests/bench/page_bench.mjs). The file goes;
+// web/ keeps its <link> and runs as it is.
 //   node scripts/inline-styles.mjs STAGE_DIR        (scripts/build.sh runs it on its staging copy)
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,3 @@ if (css.includes('</style')) throw new Error('inline-styles: styles.css would en
 // A function replacement: the CSS's own "$" characters stay as they are.
 await writeFile(htmlPath, html.replace(LINK, () => `<style>\n${css.trimEnd()}\n</style>`));
 await rm(path.join(stage, 'styles.css'));
-
-const swPath = path.join(stage, 'sw.js');
-const sw = await readFile(swPath, 'utf8');
-await writeFile(swPath, sw.replace(/'styles\.css',\s*/, ''));

@@ -10,7 +10,7 @@ mkdir -p "$logs"
 suites=(catch2 node browser fuzz)
 declare -A command=(
   [catch2]="build/native/clv_tests"
-  [node]="node --test tests/node/"
+  [node]="node --test tests/node/ tests/web/"
   [browser]="node --test tests/browser/"
   [fuzz]="scripts/fuzz.sh ${CLV_FUZZ_SECONDS:-60}"
 )

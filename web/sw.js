@@ -2,15 +2,9 @@
 // requests are answered from the cache and refreshed from the network in the background.
 // VERSION changes with every build (scripts/build.sh); old caches are deleted on activate.
 const VERSION = 'clvcalc-__BUILD_ID__';  // stamped by scripts/build.sh with a hash of dist/
-const SHELL = [
-  './', 'index.html', 'styles.css', 'main.js', 'app.js', 'engine.js', 'state.js', 'calculations.js',
-  'request.js', 'parse.js', 'i18n.js', 'format.js', 'formula.js', 'presets.json',
-  'i18n/en.json', 'i18n/zh-CN.json',
-  'views/inputs.js', 'views/results.js', 'views/steps.js', 'views/schedule.js', 'views/timeline.js',
-  'views/table.js', 'views/charts.js', 'views/breakdown.js', 'views/check.js', 'views/chrome.js',
-  'views/export.js', 'views/messages.js', 'views/notify.js', 'views/answer-bar.js',
-  'clvcalc.js', 'clvcalc.wasm', 'vendor/uPlot.esm.js', 'vendor/uPlot.min.css',
-];
+// The files to keep for offline use: every file the built page loads (its bundle and chunks,
+// the engine modules, the catalogues, presets, uPlot), listed by scripts/build.sh.
+const SHELL = ['./', /* __SHELL_FILES__ */];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

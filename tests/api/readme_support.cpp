@@ -38,7 +38,7 @@ std::vector<FencedBlock> fenced_blocks(const std::string& markdown) {
 }
 
 bool is_request(const json& value) {
-    return value.is_object() && value.contains("calculation") && value.at("calculation").is_string() &&
+    return value.is_object() && !value.contains("ok") && value.contains("calculation") && value.at("calculation").is_string() &&
            value.at("calculation").get<std::string>().find('<') == std::string::npos;
 }
 

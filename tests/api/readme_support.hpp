@@ -19,7 +19,7 @@ struct FencedBlock {
 const std::string& readme();
 std::vector<FencedBlock> fenced_blocks(const std::string& markdown);
 
-// A JSON object naming a calculation (not the "<name>" template).
+// A JSON object naming a calculation (not the "<name>" template, nor a response).
 bool is_request(const nlohmann::json& value);
 
 // The first README example request of each calculation, by calculation name.

@@ -16,7 +16,7 @@ export const chromiumArgs = ['--disable-gpu', '--disable-quic', '--no-first-run'
                              '--disable-component-update', '--disable-sync'];
 
 // The presets the page offers, and the shared worked examples they come from.
-export const presets = JSON.parse(readFileSync(path.join(repoRoot, 'web', 'presets.json'), 'utf8')).presets;
+export const presets = JSON.parse(readFileSync(path.join(repoRoot, 'web', 'tools', 'calculator', 'presets.json'), 'utf8')).presets;
 const sharedExamples = path.resolve(repoRoot, '..', 'shared', 'formulas', 'worked-examples.json');
 export const workedExamples = JSON.parse(readFileSync(process.env.CLV_WORKED_EXAMPLES ?? sharedExamples, 'utf8'));
 

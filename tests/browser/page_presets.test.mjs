@@ -10,7 +10,10 @@ import {
   startEnvironment, openSession, openPage, byTestId, textOf, eventually, hasCJK, shownNumber,
   expectNoBadText, expectNoProblems, switchLanguage, presets, workedExamples, repoRoot,
 } from './page_harness.mjs';
-import { byId } from '../../web/calculations.js';
+import { describeCalculations } from '../../web/tools/calculator/descriptors.js';
+import { describeEngine } from '../node/wasm_engine.mjs';
+
+const { byId } = describeCalculations(describeEngine());
 
 const cases = new Map(workedExamples.cases.map((c) => [c.id, c]));
 const words = Object.fromEntries(['en', 'zh-CN'].map((lang) =>
@@ -101,26 +104,30 @@ async function checkPreset(page, preset, lang) {
                    `${what}: each expected number of the worked example has a place on the page`);
 
   await byTestId(page, `preset-${preset.id}`).click();
-  // The worked solution: retention CLV's is under its chosen convention, the others' in `steps`.
-  const convention = calc.conventions ? await byTestId(page, 'convention-switch').inputValue() : null;
-  const stepsId = convention ? `steps-${convention}` : 'steps';
-  const first = await snapshot(page, { stepsId });
-  assert.equal(first.texts['calc-title'], dictionary.calc_name[calc.id], `${what}: the calculation shown`);
+  // The worked solution: retention CLV's is under its chosen convention (drawn with the period
+  // cards, a frame after the answer), the others' in `steps`. Wait until it shows this preset.
+  const first = await eventually(async () => {
+    const convention = calc.conventions ? await byTestId(page, 'convention-switch').inputValue() : null;
+    const stepsId = convention ? `steps-${convention}` : 'steps';
+    const now = await snapshot(page, { stepsId });
+    assert.equal(now.texts['calc-title'], dictionary.calc_name[calc.id], `${what}: the calculation shown`);
+    if (preset.convention) assert.equal(convention, preset.convention, `${what}: the preset's convention`);
+    const stepsText = now.texts[stepsId];
+    assert.ok(stepsText, `${what}: the worked solution (${stepsId}) is empty`);
+    for (const [name, value] of Object.entries(preset.request.inputs)) {
+      if (typeof value !== 'number') continue;
+      const kind = calc.fields.find((f) => f.name === name).kind;
+      assert.ok(now.substituted.includes(inFormula(kind, value)),
+                `${what}: ${name} = ${inFormula(kind, value)} is not substituted in the worked solution: ${JSON.stringify(now.substituted)}`);
+    }
+    assert.ok(stepsText.includes(now.texts['result-value']),
+              `${what}: the worked solution does not reach the headline ${now.texts['result-value']}`);
+    return { ...now, stepsId, stepsText };
+  }, { timeout: 10_000 });
+  const { stepsId, stepsText } = first;
   assert.equal(hasCJK(first.texts['calc-title']), lang === 'zh-CN', `${what}: the title's language`);
   assert.ok(first.noteShown, `${what}: no note that a worked example is loaded`);
-  if (preset.convention) assert.equal(convention, preset.convention, `${what}: the preset's convention`);
-
-  const stepsText = first.texts[stepsId];
-  assert.ok(stepsText, `${what}: the worked solution (${stepsId}) is empty`);
   assert.equal(hasCJK(stepsText), lang === 'zh-CN', `${what}: the worked solution's language:\n${stepsText}`);
-  for (const [name, value] of Object.entries(preset.request.inputs)) {
-    if (typeof value !== 'number') continue;
-    const kind = calc.fields.find((f) => f.name === name).kind;
-    assert.ok(first.substituted.includes(inFormula(kind, value)),
-              `${what}: ${name} = ${inFormula(kind, value)} is not substituted in the worked solution: ${JSON.stringify(first.substituted)}`);
-  }
-  assert.ok(stepsText.includes(first.texts['result-value']),
-            `${what}: the worked solution does not reach the headline ${first.texts['result-value']}`);
 
   // Every expected number the worked example lists, where the page shows it.
   for (const place of places) {

@@ -49,8 +49,9 @@ test('the page computes a result through the wasm engine from a sub-path', async
 
   // The same engine the page uses, asked directly: the README's acquisition example.
   const answer = await page.evaluate(async () => {
-    const engine = await (await import(new URL('engine.js', document.baseURI).href)).start();
-    return { version: engine.version(), response: engine.evaluate({ version: 1, calculation: 'acquisition_cost',
+    const { createEngine } = await import(new URL('engine/client.js', document.baseURI).href);
+    const engine = createEngine({ module: 'calculator' });
+    return { version: await engine.version(), response: await engine.evaluate({ version: 1, calculation: 'acquisition_cost',
       inputs: { advertising: 30000, marketing_events: 12000, sales_team: 45000, sales_tools: 3000, new_customers: 600 } }) };
   });
   t.diagnostic(`engine ${answer.version}`);

@@ -50,3 +50,10 @@ export function evaluateNative(requestText) {
   if (run.status !== 0 && run.status !== 1) throw new Error(`clvcalc exited ${run.status}: ${run.stderr}`);
   return run.stdout;
 }
+
+// The engine's {"calculation": "describe"} answer (the native CLI's: every family).
+export function describeEngine() {
+  const response = JSON.parse(evaluateNative('{"version":1,"calculation":"describe"}'));
+  if (!response.ok) throw new Error(`describe failed: ${JSON.stringify(response.problems)}`);
+  return response.result;
+}

@@ -21,13 +21,4 @@ CalculationOutput evaluate_acquisition_cost(InputReader& inputs) {
     });
 }
 
-CalculationSpec acquisition_cost_spec() {
-    CalculationSpec spec;
-    for (const auto& item : cost_family_items("acquisition")) spec.fields.push_back(money_field(item).defaults(0));
-    spec.fields.push_back(count_field("new_customers", 1).needed());
-    spec.results = {number_result("acquisition_spend", "money"), number_result("cac", "money"),
-                    map_result("shares", "share"), steps_result()};
-    return spec;
-}
-
 }  // namespace clv::api

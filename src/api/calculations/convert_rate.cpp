@@ -30,18 +30,4 @@ CalculationOutput evaluate_convert_rate(InputReader& inputs) {
     });
 }
 
-CalculationSpec convert_rate_spec() {
-    CalculationSpec spec;
-    spec.fields = {
-        choice_field("rate_kind", rate_kind_names()).needed(),
-        rate_field("rate", limits::max_discount_rate).needed().when("rate_kind", "retention", 0, 1),
-        choice_field("from_period", period_names()).needed(),
-        choice_field("to_period", period_names()).needed(),
-    };
-    spec.results = {number_result("converted_rate", "rate"), choice_result("rate_kind", rate_kind_names()),
-                    choice_result("from_period", period_names()), choice_result("to_period", period_names()),
-                    steps_result()};
-    return spec;
-}
-
 }  // namespace clv::api

@@ -64,25 +64,4 @@ CalculationOutput evaluate_cost_structure(InputReader& inputs) {
     });
 }
 
-CalculationSpec cost_structure_spec() {
-    std::vector<FieldSpec> families;
-    for (const auto& catalogue : cost_families()) {
-        std::vector<FieldSpec> items;
-        for (const auto& item : catalogue.items) items.push_back(money_field(item).defaults(0));
-        families.push_back(object_field(catalogue.family, std::move(items)));
-    }
-    CalculationSpec spec;
-    spec.fields = {object_field("families", std::move(families)).needed(),
-                   count_field("customers", 1).needed()};
-    spec.results = {
-        number_result("total", "money"), number_result("cost_per_customer", "money"),
-        list_result("families", {choice_result("family", {}), number_result("total", "money"),
-                                 number_result("share", "share"), number_result("cost_per_customer", "money"),
-                                 list_result("items", {choice_result("item", {}), number_result("amount", "money"),
-                                                       number_result("share_of_family", "share"),
-                                                       number_result("share_of_total", "share")})}),
-        steps_result()};
-    return spec;
-}
-
 }  // namespace clv::api

@@ -55,31 +55,4 @@ CalculationOutput evaluate_discounted_clv(InputReader& inputs) {
     });
 }
 
-CalculationSpec discounted_clv_spec() {
-    CalculationSpec spec;
-    FieldSpec flow = number_field("cash_flow_per_period", "money", -limits::max_money, limits::max_money);
-    spec.fields = {
-        flow.not_with("cash_flows"),
-        list_field("cash_flows", flow, limits::max_periods),
-        rate_field("discount_rate", limits::max_discount_rate).needed(),
-        rate_period_field(),
-        periods_field("periods").not_with("cash_flows"),
-        choice_field("timing", timing_names()).defaults("end"),
-        periods_field("table_periods"),
-        period_field(),
-    };
-    spec.one_of = {{"cash_flow_per_period", "cash_flows"}};
-    spec.results = {
-        number_result("clv", "money"), choice_result("timing", timing_names()),
-        choice_result("horizon", {"finite", "infinite"}), number_result("periods", "periods"),
-        number_result("discount_rate_per_period", "rate"), number_result("perpetuity_clv", "money"),
-        list_result("table", {number_result("period", "count"), number_result("time", "periods"),
-                              number_result("cash_flow", "money"), number_result("discount_factor", "factor"),
-                              number_result("present_value", "money"),
-                              number_result("cumulative_present_value", "money")}),
-        period_result(), steps_result()};
-    spec.warnings = {"finite_horizon_truncates", "diverges"};
-    return spec;
-}
-
 }  // namespace clv::api

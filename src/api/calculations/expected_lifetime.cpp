@@ -20,13 +20,4 @@ CalculationOutput evaluate_expected_lifetime(InputReader& inputs) {
     });
 }
 
-CalculationSpec expected_lifetime_spec() {
-    CalculationSpec spec;
-    spec.fields = {rate_field("retention_rate", 1).needed(), period_field()};
-    spec.results = {number_result("churn_rate", "rate"), number_result("expected_lifetime_periods", "periods"),
-                    period_result(), steps_result()};
-    spec.warnings = {"zero_churn_infinite_lifetime"};
-    return spec;
-}
-
 }  // namespace clv::api

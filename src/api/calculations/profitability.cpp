@@ -34,19 +34,4 @@ CalculationOutput evaluate_profitability(InputReader& inputs) {
     });
 }
 
-CalculationSpec profitability_spec() {
-    CalculationSpec spec;
-    FieldSpec lifetime = number_field("lifetime_periods", "periods", 0, limits::max_lifespan);
-    lifetime.min_exclusive = true;
-    spec.fields = {money_field("lifetime_value").needed(), money_field("acquisition_cost").needed(),
-                   money_field("retention_cost").defaults(0), money_field("revenue_per_period"),
-                   share_field("gross_margin_rate"), lifetime, period_field()};
-    spec.results = {number_result("profit", "money"), number_result("ltv_to_cac", "ratio"),
-                    number_result("margin_per_period", "money"), number_result("payback_periods", "periods"),
-                    period_result(), steps_result()};
-    spec.warnings = {"never_pays_back", "payback_exceeds_lifetime", "zero_acquisition_cost",
-                     "revenue_only", "unprofitable"};
-    return spec;
-}
-
 }  // namespace clv::api

@@ -68,35 +68,4 @@ CalculationOutput evaluate_retention_clv(InputReader& inputs) {
     });
 }
 
-CalculationSpec retention_clv_spec() {
-    CalculationSpec spec;
-    spec.fields = {
-        money_field("margin_per_period").needed(),
-        rate_field("retention_rate", 1).not_with("retention_rates"),
-        list_field("retention_rates", rate_field("", 1), limits::max_periods),
-        rate_field("discount_rate", limits::max_discount_rate).needed(),
-        rate_period_field(),
-        periods_field("periods"),
-        money_field("retention_spend_per_period"),
-        periods_field("table_periods"),
-        period_field(),
-    };
-    spec.one_of = {{"retention_rate", "retention_rates"}};
-    std::vector<ResultSpec> row = {
-        number_result("period", "count"), number_result("time", "periods"),
-        number_result("retention_rate", "rate"), number_result("survival", "share"),
-        number_result("discount_factor", "factor"), number_result("expected_margin", "money"),
-        number_result("present_value", "money"), number_result("cumulative_present_value", "money")};
-    spec.results = {
-        number_result("net_margin_per_period", "money"), number_result("discount_rate_per_period", "rate"),
-        choice_result("horizon", {"finite", "infinite"}), number_result("periods", "periods"),
-        list_result("conventions", {choice_result("convention", convention_names()),
-                                    number_result("clv", "money"), number_result("limit", "money"),
-                                    steps_result(), list_result("table", row)}),
-        period_result(), steps_result()};
-    spec.warnings = {"finite_horizon_truncates", "diverges", "negative_net_margin",
-                     "zero_churn_infinite_lifetime"};
-    return spec;
-}
-
 }  // namespace clv::api

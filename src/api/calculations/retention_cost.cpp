@@ -26,17 +26,4 @@ CalculationOutput evaluate_retention_cost(InputReader& inputs) {
     });
 }
 
-CalculationSpec retention_cost_spec() {
-    CalculationSpec spec;
-    for (const auto& item : cost_family_items("retention")) spec.fields.push_back(money_field(item).defaults(0));
-    FieldSpec total = money_field("retention_spend");
-    for (const auto& item : cost_family_items("retention")) total.not_with(item);
-    spec.fields.push_back(std::move(total));
-    spec.fields.push_back(count_field("customers_retained", 1).needed());
-    spec.results = {number_result("retention_spend", "money"),
-                    number_result("retention_cost_per_customer", "money"),
-                    map_result("shares", "share"), steps_result()};
-    return spec;
-}
-
 }  // namespace clv::api

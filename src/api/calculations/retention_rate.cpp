@@ -27,15 +27,4 @@ CalculationOutput evaluate_retention_rate(InputReader& inputs) {
     });
 }
 
-CalculationSpec retention_rate_spec() {
-    CalculationSpec spec;
-    spec.fields = {count_field("customers_at_start", 1).needed(), count_field("new_customers", 0).needed(),
-                   count_field("customers_at_end", 0).needed(), period_field()};
-    spec.results = {number_result("customers_retained", "count"), number_result("retention_rate", "rate"),
-                    number_result("churn_rate", "rate"), number_result("expected_lifetime_periods", "periods"),
-                    period_result(), steps_result()};
-    spec.warnings = {"zero_churn_infinite_lifetime"};
-    return spec;
-}
-
 }  // namespace clv::api

@@ -32,16 +32,4 @@ CalculationOutput evaluate_simple_clv(InputReader& inputs) {
     });
 }
 
-CalculationSpec simple_clv_spec() {
-    CalculationSpec spec;
-    spec.fields = {money_field("average_purchase").needed(),
-                   number_field("purchases_per_period", "count", 0, limits::max_count).needed(),
-                   number_field("lifespan_periods", "periods", 0, limits::max_lifespan).needed(),
-                   share_field("gross_margin_rate"), period_field()};
-    spec.results = {number_result("revenue_value", "money"), number_result("clv", "money"),
-                    choice_result("basis", {"revenue", "margin"}), period_result(), steps_result()};
-    spec.warnings = {"revenue_only"};
-    return spec;
-}
-
 }  // namespace clv::api

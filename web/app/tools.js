@@ -1,0 +1,27 @@
+// The page's three tools. A tool is shown only once it has its features (`enabled`); until then
+// it has its place here and in the router, and a link naming it opens the calculator and says so.
+// Each tool brings a codec (its part of the state in links and storage, tools/<tool>/codec.js)
+// and a mount() that loads its modules when the tool is first opened; the calculator is part of
+// the first download, the others never are.
+import * as calculatorCodec from '../tools/calculator/codec.js';
+import * as calculator from '../tools/calculator/tool.js';
+
+// A tool without features yet: nothing to keep, nothing to read from a link.
+const placeholderCodec = {
+  initial: () => ({}),
+  encode: () => [],
+  decode: (params, slice) => slice,
+  restore: () => ({}),
+  persisted: () => ({}),
+};
+
+export const TOOLS = {
+  calculator: { id: 'calculator', enabled: true, codec: calculatorCodec, initial: calculatorCodec.initial,
+                load: async () => calculator },
+  workbench: { id: 'workbench', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
+               load: () => Promise.reject(new Error('the workbench has no features yet')) },
+  customer_data: { id: 'customer_data', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
+                   load: () => Promise.reject(new Error('customer data has no features yet')) },
+};
+
+export const enabledTools = () => Object.values(TOOLS).filter((tool) => tool.enabled);

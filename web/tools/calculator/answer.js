@@ -1,0 +1,52 @@
+// From the calculator's state to one request, and from its response to what the views show.
+// One evaluation per keystroke: once "check my answer" is open, the check travels in the same
+// request and the core names the slip there.
+import { buildRequest, withCheck } from './request.js';
+import { fieldDefault } from './descriptors.js';
+import { parseNumber } from '../../ui/parse.js';
+import { splitField } from '../../ui/messages.js';
+
+// The text shown in each field: what the user typed, else the page's example.
+export function rawInputs(slice, calc) {
+  const typed = slice.inputs[calc.id] ?? {};
+  return Object.fromEntries(calc.fields.map((f) => [f.name, typed[f.name] ?? fieldDefault(calc, f.name)]));
+}
+
+// The convention the headline and the check follow (retention CLV), the core's first by default.
+export const chosenConvention = (slice, calcs) => slice.check[slice.calc]?.convention ?? calcs.conventions[0];
+
+// What "check my answer" is about: the result's name, its unit and the convention.
+export function checkTarget(calc, convention) {
+  if (calc.conventions) return { result: 'clv', unit: 'money', convention };
+  return { result: calc.headline, unit: calc.results[calc.headline] ?? 'money' };
+}
+
+// {request, checkNote}: the request for the current inputs, with the check when it is open and
+// its answer reads as a number; checkNote says why there is no check ('empty' | 'invalid').
+export function requestFor(state, calc, calcs) {
+  const slice = state.calculator;
+  const request = buildRequest(calc, rawInputs(slice, calc), state);
+  if (!slice.checked) return { request, checkNote: null };
+  const answer = slice.check[calc.id]?.answer ?? '';
+  const target = checkTarget(calc, chosenConvention(slice, calcs));
+  const parsed = parseNumber(answer, { percent: target.unit === 'rate' });
+  if (parsed.empty) return { request, checkNote: 'empty' };
+  if (!('value' in parsed)) return { request, checkNote: 'invalid' };
+  return { request: withCheck(request, answer, target.result, target.convention, target.unit === 'rate'), checkNote: null };
+}
+
+// True when the only problems are the check's own (the calculation itself answered).
+export const onlyCheckProblems = (response) =>
+  !response.ok && response.problems.length > 0 && response.problems.every((p) => p.field.startsWith('check'));
+
+// The problems split into the form's fields (`own`, by a field the form has) and the rest.
+export function splitProblems(problems, knows) {
+  const own = [];
+  const general = [];
+  for (const problem of problems) {
+    if (problem.field.startsWith('check')) continue;
+    const { name, index } = splitField(problem.field);
+    (knows(name) ? own : general).push({ name, index, problem });
+  }
+  return { own, general };
+}
