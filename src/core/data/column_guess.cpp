@@ -138,6 +138,12 @@ bool guess_header(const Rows& rows) {
     if (std::any_of(first.begin(), first.end(), [](const std::string& f) { return detail::is_number_or_date(f); }))
         return false;
     if (rows.size() == 1) return true;
+    // Two of the words a header uses ("customer", "日期", ...) settle it, bad rows below or not.
+    std::size_t named = 0;
+    for (const auto& field : first)
+        named += detail::names(field, detail::date_words) || detail::names(field, detail::amount_words) ||
+                 detail::names(field, detail::quantity_words) || detail::names(field, detail::customer_words);
+    if (named >= 2) return true;
     for (std::size_t c = 0; c < first.size(); ++c) {
         std::size_t typed = 0, total = 0;
         for (std::size_t r = 1; r < rows.size(); ++r) {
@@ -145,7 +151,7 @@ bool guess_header(const Rows& rows) {
             ++total;
             typed += detail::is_number_or_date(rows[r][c]) ? 1 : 0;
         }
-        if (detail::mostly(typed, total, 0.8)) return true;
+        if (detail::mostly(typed, total, 0.5)) return true;
     }
     return false;
 }
@@ -165,10 +171,10 @@ ColumnRoles guess_roles(const std::vector<std::string>& header, const Rows& data
     roles.amount = finder.by_name(detail::amount_words, numbers);
     roles.customer = finder.by_name(detail::customer_words, [](const ColumnProfile& p) { return p.values > 0; });
     if (!roles.date)
-        roles.date = finder.by_content([](const ColumnProfile& p) { return mostly(p.dates, p.values, 0.8) ? double(p.dates) : 0.0; });
+        roles.date = finder.by_content([](const ColumnProfile& p) { return mostly(p.dates, p.values, 0.5) ? double(p.dates) : 0.0; });
     if (!roles.amount)
         roles.amount = finder.by_content([](const ColumnProfile& p) {
-            return mostly(p.numbers, p.values, 0.9) && p.with_decimals > 0 ? double(p.with_decimals) : 0.0;
+            return mostly(p.numbers, p.values, 0.6) && p.with_decimals > 0 ? double(p.with_decimals) : 0.0;
         });
     if (!roles.quantity && header.empty())
         roles.quantity = finder.by_content([](const ColumnProfile& p) { return mostly(p.small_whole, p.values, 1.0) ? 1.0 : 0.0; });

@@ -21,8 +21,9 @@ std::optional<Delimiter> guess_delimiter(const std::vector<std::string_view>& re
 
 using Rows = std::vector<std::vector<std::string>>;
 
-// True when the first row names the columns: none of its fields is a number or a date while
-// some column below it holds numbers or dates in at least 80% of its rows.
+// True when the first row names the columns: none of its fields is a number or a date, and two
+// of them are header words (see guess_roles) or some column below holds numbers or dates in at
+// least half of its rows.
 bool guess_header(const Rows& rows);
 
 struct ColumnRoles {
@@ -31,7 +32,8 @@ struct ColumnRoles {
 
 // Roles from the header names (English and Chinese words such as "customer", "客户", "date",
 // "日期", "amount", "金额", "qty", "数量"), else from the contents: the date column reads as
-// dates, the amount column as numbers with decimals, the quantity (without a header) as small
+// dates (half of its values or more), the amount column as numbers (60%) with decimals, the
+// quantity (without a header) as small
 // whole numbers, the customer column is the most repeated of those left.
 ColumnRoles guess_roles(const std::vector<std::string>& header, const Rows& data_rows);
 

@@ -31,6 +31,13 @@ TEST_CASE("a first row of names over typed columns is a header", "[data][column_
     CHECK(guess_header({{"客户", "日期", "金额"}, {"张三", "2023/1/5", "88"}}));
     CHECK_FALSE(guess_header({{"00004", "0001", "19970101", "2", "29.33"}, {"00004", "0001", "19970118", "2", "29.73"}}));
     CHECK_FALSE(guess_header({{"a", "b"}, {"c", "d"}}));  // all text: nothing says which row names
+    SECTION("header words decide when the rows below are too broken to tell") {
+        CHECK(guess_header({{"customer", "date", "amount"}, {"A", "soon", "x"}, {"B", "later", "y"}}));
+        CHECK_FALSE(guess_header({{"customer", "x", "y"}, {"A", "soon", "x"}}));
+    }
+    SECTION("half the rows typed below is enough") {
+        CHECK(guess_header({{"who", "when"}, {"A", "2023-01-01"}, {"B", "never"}}));
+    }
 }
 
 TEST_CASE("roles come from header words, else from the contents", "[data][column_guess]") {
