@@ -240,6 +240,8 @@ int run_summarise(int argc, char** argv) {
     std::string error;
     auto head = read_head(args.positional()[0], error);
     if (!head) return usage_error({error});
+    // Refused before anything is read, as the reader would after 1 GiB.
+    if (head->size > read_limits::max_file_bytes) return print_problems({{"file", "file_too_large"}});
     auto preview = preview_transactions(head->bytes, head->complete);
     if (!preview.ok()) return print_problems(preview.problems);
     std::vector<Problem> problems;
