@@ -16,7 +16,10 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
 // Fixed-size copies and compares only: wasm has no fast variable-length memcpy, and these run
 // once per row.
 void CustomerIndex::make_key(std::string_view id, char (&key)[key_bytes]) {
-    std::memset(key, 0, key_bytes);
+    const std::uint64_t zero8 = 0;
+    const std::uint32_t zero4 = 0;
+    std::memcpy(key, &zero8, 8);  // not memset: wasm would call it for 12 bytes
+    std::memcpy(key + 8, &zero4, 4);
     if (id.size() > inline_bytes) {
         key[0] = char(long_id);
         return;

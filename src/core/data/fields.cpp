@@ -157,10 +157,12 @@ void split_fields(std::string_view record, Delimiter delimiter, SplitRecord& out
 }
 
 std::optional<std::size_t> record_length(std::string_view text, Delimiter delimiter, bool at_end,
-                                         std::size_t& next) {
+                                         std::size_t& next, bool* quoted) {
     const void* newline = std::memchr(text.data(), '\n', text.size());
     std::size_t end = newline ? std::size_t(static_cast<const char*>(newline) - text.data()) : text.size();
-    if (std::memchr(text.data(), '"', end) != nullptr) {
+    const bool has_quote = std::memchr(text.data(), '"', end) != nullptr;
+    if (quoted) *quoted = has_quote;
+    if (has_quote) {
         auto quoted_end = detail::quoted_record_end(text, delimiter, at_end);
         if (!quoted_end) return std::nullopt;
         end = *quoted_end;

@@ -38,8 +38,9 @@ void split_fields(std::string_view record, Delimiter delimiter, SplitRecord& out
 // The length of the first record of `text` without its line end ("\n" or "\r\n"), and in
 // `next` where the following record starts. A '\n' inside a quoted field (one whose first
 // character after spaces is '"') does not end the record. nullopt when `text` holds no
-// complete record yet; with `at_end`, the rest of `text` is the last record.
+// complete record yet; with `at_end`, the rest of `text` is the last record. `quoted`, when
+// given, tells whether the record holds a '"' (only then can it hold a line end).
 std::optional<std::size_t> record_length(std::string_view text, Delimiter delimiter, bool at_end,
-                                         std::size_t& next);
+                                         std::size_t& next, bool* quoted = nullptr);
 
 }  // namespace clv::data

@@ -129,7 +129,8 @@ void TransactionReader::process(std::string_view data, bool at_end) {
     if (!carry_.empty() || skipping_long_record_) finish_carry(data, at_end);
     while (!data.empty() && !stopped_) {
         std::size_t next = 0;
-        auto length = record_length(data, options_.delimiter, at_end, next);
+        bool quoted = false;
+        auto length = record_length(data, options_.delimiter, at_end, next, &quoted);
         if (!length) {
             if (data.size() <= read_limits::max_record_bytes) {
                 carry_.assign(data.data(), data.size());
@@ -140,7 +141,7 @@ void TransactionReader::process(std::string_view data, bool at_end) {
             skipping_long_record_ = true;
             return;
         }
-        read_record(data.substr(0, *length));
+        read_record(data.substr(0, *length), quoted);
         data.remove_prefix(next);
     }
 }
@@ -161,9 +162,10 @@ void TransactionReader::finish_carry(std::string_view& data, bool at_end) {
         const std::size_t take = std::min(data.size(), read_limits::max_record_bytes + 2 - old_size);
         carry_.append(data.data(), take);
         std::size_t next = 0;
-        auto length = record_length(carry_, options_.delimiter, at_end && take == data.size(), next);
+        bool quoted = false;
+        auto length = record_length(carry_, options_.delimiter, at_end && take == data.size(), next, &quoted);
         if (length) {
-            read_record(std::string_view(carry_).substr(0, *length));
+            read_record(std::string_view(carry_).substr(0, *length), quoted);
             data.remove_prefix(next - old_size);
             carry_.clear();
             return;
@@ -177,10 +179,10 @@ void TransactionReader::finish_carry(std::string_view& data, bool at_end) {
     }
 }
 
-void TransactionReader::read_record(std::string_view record) {
+void TransactionReader::read_record(std::string_view record, bool quoted) {
     const std::uint64_t line = log_.lines + 1;
     log_.lines += 1;
-    if (std::memchr(record.data(), '"', record.size())) log_.lines += detail::count_newlines(record);
+    if (quoted) log_.lines += detail::count_newlines(record);
     if (record.size() > read_limits::max_record_bytes) return bad_row(line, BadRowReason::record_too_long, 0, false);
     if (detail::is_blank_record(record)) {
         ++log_.blank_lines;

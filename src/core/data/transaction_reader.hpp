@@ -73,7 +73,7 @@ private:
     void detect_and_start(bool complete);
     void process(std::string_view data, bool at_end);
     void finish_carry(std::string_view& data, bool at_end);
-    void read_record(std::string_view record);
+    void read_record(std::string_view record, bool quoted);
     void read_row(std::uint64_t line);
     void bad_row(std::uint64_t line, BadRowReason reason, std::size_t column, bool show_text);
     void stop(std::string code);
