@@ -7,7 +7,7 @@
 // service worker. The unbundled modules stay in dist/ beside it (Node and browser tests import
 // engine/ on its own); web/ runs unbundled as it is.
 //   node scripts/bundle.mjs STAGE_DIR        (scripts/build.sh runs it on its staging copy)
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -47,7 +47,10 @@ const html = await readFile(htmlPath, 'utf8');
 await writeFile(htmlPath, html.replace(/^[ \t]*<link rel="modulepreload" href="(?!main\.js")[^"]*">[ \t]*\r?\n/gm, ''));
 
 // What the built page loads besides index.html: the bundle and its chunks, the worker, and the
-// data files the modules fetch (scripts/build.sh adds the wasm modules and vendor/).
+// data files the modules fetch: catalogues, presets, sample data sets (scripts/service-worker.mjs
+// adds the wasm modules and vendor/).
 const built = outputs.filter((o) => !o.endsWith('.map')).map((o) => path.relative(stage, o).split(path.sep).join('/'));
-const data = ['tools/calculator/presets.json', 'i18n/en.json', 'i18n/zh-CN.json'];
+const data = (await readdir(stage, { recursive: true }))
+  .map((f) => f.split(path.sep).join('/'))
+  .filter((f) => /\.(json|txt|csv)$/.test(f) && !f.endsWith('.map') && !f.startsWith('vendor/'));
 await writeFile(path.join(stage, 'precache.json'), JSON.stringify([...built, ...data], null, 1));

@@ -13,6 +13,8 @@ if [ "${1:-}" = --no-serve ]; then serve=0; shift; fi
 # postgresql, sqlite3: real engines for the summary SQL test (tests/node/summary_sql.test.mjs).
 packages=(build-essential cmake python3 emscripten binaryen node-acorn nlohmann-json3-dev catch2
           chromium fonts-wqy-microhei clang libclang-rt-14-dev postgresql sqlite3)
+# poppler-utils: pdftotext and pdfinfo read the printed reports in the browser tests.
+packages+=(poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

@@ -22,6 +22,25 @@ test('English: money, rates, periods, ratios, and the dash for no value', () => 
   assert.equal(fmt.currencySymbol, '$');
 });
 
+test('an exact half cent computed with binary noise rounds up, as on paper (issue 14)', () => {
+  useLanguage('en');
+  const fmt = makeFormat('en', 'USD', 'year');
+  assert.equal(0.145 * 3, 0.43499999999999994);
+  assert.equal(fmt.value('money', 0.145 * 3), '$0.44');
+  assert.equal(fmt.inFormula('money', 0.145 * 3), '0.44');
+  assert.equal(fmt.value('money', 1.005), '$1.01', '1.005 is 1.00499999999999989... in binary');
+  assert.equal(fmt.value('rate', -0), '0%', '-0 shows as 0');
+  assert.equal(fmt.signed('rate', -0), '0%');
+});
+
+test('shares shown side by side keep two decimals; small rates keep four', () => {
+  useLanguage('en');
+  const fmt = makeFormat('en', 'USD', 'month');
+  assert.equal(fmt.value('share', 0.814753), '81.48%');
+  assert.equal(fmt.value('share', 0.009877), '0.99%');
+  assert.equal(fmt.value('rate', 0.009488792934583), '0.9489%');
+});
+
 test('Chinese: yuan and months', () => {
   useLanguage('zh-CN');
   const fmt = makeFormat('zh-CN', 'CNY', 'month');

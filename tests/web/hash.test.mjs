@@ -19,7 +19,7 @@ test('a state survives its own link', () => {
   state.period = 'month';
   state.calculator = { ...state.calculator, calc: 'discounted_clv', inputs: { discount_rate: '7%', periods: '' },
                        check: { discounted_clv: { answer: '123.45' } } };
-  state.calculator.inputs = { discounted_clv: { discount_rate: '7%', periods: '', cash_source: 'list', cash_flows: '1 2 3' } };
+  state.calculator.inputs = { discounted_clv: { discount_rate: '7%', periods: '', cash_flow_per_period: '500' } };
   const hash = encodeHash(state, TOOLS);
   assert.match(hash, /^#v=2&tool=calculator&lang=en&cur=EUR&per=month&calc=discounted_clv&/);
   const { state: back, ignored } = decode(hash);
@@ -29,8 +29,19 @@ test('a state survives its own link', () => {
   assert.equal(back.calculator.calc, 'discounted_clv');
   assert.equal(back.calculator.inputs.discounted_clv.discount_rate, '7%');
   assert.equal(back.calculator.inputs.discounted_clv.periods, '', 'an emptied example field stays empty');
-  assert.equal(back.calculator.inputs.discounted_clv.cash_flows, '1 2 3');
+  assert.equal(back.calculator.inputs.discounted_clv.cash_flow_per_period, '500');
   assert.equal(back.calculator.check.discounted_clv.answer, '123.45');
+});
+
+test('a link leaves out what an alternative not chosen would show', () => {
+  const state = base();
+  state.calculator = { ...state.calculator, calc: 'discounted_clv',
+                       inputs: { discounted_clv: { cash_source: 'list', cash_flows: '1 2 3', periods: '9' } } };
+  const hash = encodeHash(state, TOOLS);
+  assert.match(hash, /in\.cash_flows=1\+2\+3/);
+  assert.doesNotMatch(hash, /cash_flow_per_period|periods=/, hash);
+  const retention = { ...base().calculator };
+  assert.doesNotMatch(encodeHash({ ...base(), calculator: retention }, TOOLS), /retention_rates/);
 });
 
 test('a link of the first version (no v, no tool) opens the calculator as it did', () => {

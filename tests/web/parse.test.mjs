@@ -2,7 +2,7 @@
 // on as text for the core to report.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNumber, parseList } from '../../web/ui/parse.js';
+import { parseNumber, parseRate, parseList } from '../../web/ui/parse.js';
 
 test('grouping commas, a decimal comma, spaces, full-width digits and currency signs', () => {
   const cases = [['1,234.5', 1234.5], ['1 000', 1000], ['0,05', 0.05], ['１２', 12], ['¥ 300', 300], ['300元', 300],
@@ -23,8 +23,22 @@ test('blank is empty, words are invalid, too many digits for a double stand at t
   assert.deepEqual(parseNumber('-1e400'), { value: -Number.MAX_VALUE });
 });
 
+test('a rate reads as textbooks write it, alike in every rate field (issue 14: "10" is 10 %, not 1,000 %)', () => {
+  assert.deepEqual(parseRate('10%'), { value: 0.1, read: 'percent' });
+  assert.deepEqual(parseRate('10'), { value: 0.1, read: 'bare_percent' });
+  assert.deepEqual(parseRate('80'), { value: 0.8, read: 'bare_percent' });
+  assert.deepEqual(parseRate('7.3'), { value: 0.073, read: 'bare_percent' }, 'exactly the decimal 0.073');
+  assert.deepEqual(parseRate('0.8'), { value: 0.8, read: 'fraction' });
+  assert.deepEqual(parseRate('1'), { value: 1, read: 'fraction' }, '1 is 100 %: the page warns where that is likely a slip');
+  assert.deepEqual(parseRate('0'), { value: 0, read: 'fraction' });
+  assert.deepEqual(parseRate('-5'), { value: -0.05, read: 'bare_percent' });
+  assert.deepEqual(parseRate('abc'), { invalid: 'abc' });
+  assert.deepEqual(parseRate(''), { empty: true });
+});
+
 test('lists split on spaces, commas, semicolons and the Chinese separators', () => {
-  assert.deepEqual(parseList('60% 70%，80%、90%', { percent: true }).items.map((i) => i.value), [0.6, 0.7, 0.8, 0.9]);
+  assert.deepEqual(parseList('60% 70%，80%、0.9', { rate: true }).items.map((i) => i.value), [0.6, 0.7, 0.8, 0.9]);
+  assert.deepEqual(parseList('60 70', { rate: true }).items.map((i) => i.value), [0.6, 0.7]);
   assert.deepEqual(parseList(''), { empty: true });
   assert.deepEqual(parseList('1 x').items, [{ value: 1 }, { invalid: 'x' }]);
 });

@@ -23,7 +23,10 @@ export function createShell(doc, store, tools, { onShare }) {
     for (const node of doc.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t('ui', node.dataset.i18nLabel));
     doc.title = t('ui', 'title');
     lang.replaceChildren(...LANGUAGES.map((l) => h('option', { value: l, textContent: l === 'zh-CN' ? '简体中文' : 'English' })));
-    currency.replaceChildren(...CURRENCIES.map((c) => h('option', { value: c, textContent: `${c} · ${t('currency', c)}` })));
+    // A phone's narrow switch shows the code alone ("USD · US d…" was cut); the name stays its title.
+    const narrow = globalThis.matchMedia?.('(max-width: 480px)').matches;
+    currency.replaceChildren(...CURRENCIES.map((c) => h('option', { value: c, title: t('currency', c),
+      textContent: narrow ? c : `${c} · ${t('currency', c)}` })));
     period.replaceChildren(...PERIODS.map((p) => h('option', { value: p, textContent: t('ui', `per_${p}`) })));
     const shown = tools.filter((tool) => tool.enabled);
     toolNav.hidden = shown.length < 2;
@@ -49,5 +52,6 @@ export function createShell(doc, store, tools, { onShare }) {
   }
 
   store.watch((s) => [s.lang, s.currency, s.period, s.tool], () => sync(store.get()));
+  globalThis.matchMedia?.('(max-width: 480px)').addEventListener?.('change', () => translate());
   return { translate, setPeriodEnabled: (yes) => { period.disabled = !yes; } };
 }

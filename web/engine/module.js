@@ -32,13 +32,29 @@ async function instantiate(responsePromise, imports, name) {
   return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 
+// The compiled module, when index.html's head began compiling it already (a share link waits
+// for the engine: compiling while main.js arrives brings its first answer sooner); else null.
+function precompiled(spec) {
+  const started = globalThis.clvPrecompiled?.[spec.wasm];
+  return started ? started.catch(() => null) : Promise.resolve(null);
+}
+
+// The instance: from the module compiled early, or fetched and compiled now.
+async function instantiateFor(spec, base, imports, fetched) {
+  const module = await precompiled(spec);
+  if (module) return { instance: await WebAssembly.instantiate(module, imports), module };
+  return instantiate(fetched(), imports, spec.wasm);
+}
+
 // Resolves to the module `name` of MODULES, its files found under `base` (a URL).
 export function loadModule(name, base) {
   const spec = MODULES[name];
   if (!spec) return Promise.reject(new Error(`no engine module "${name}"`));
   return new Promise((resolve, reject) => {
-    const wasm = fetch(new URL(spec.wasm, base), { credentials: 'same-origin' });
-    wasm.catch(() => {});  // reported through instantiate below
+    // Started at once, in parallel with the glue (unless the head compiled it: then never used).
+    let wasm = null;
+    const fetched = () => (wasm ??= fetch(new URL(spec.wasm, base), { credentials: 'same-origin' }));
+    if (!globalThis.clvPrecompiled?.[spec.wasm]) fetched().catch(() => {});  // reported through instantiate
     loadScript(new URL(spec.script, base).href)
       .then(() => {
         const factory = globalThis[spec.factory];
@@ -46,7 +62,7 @@ export function loadModule(name, base) {
         return factory({
           locateFile: (path) => new URL(path, base).href,
           instantiateWasm(imports, done) {
-            instantiate(wasm, imports, spec.wasm).then((r) => done(r.instance, r.module), reject);
+            instantiateFor(spec, base, imports, fetched).then((r) => done(r.instance, r.module), reject);
             return {};  // asynchronous instantiation
           },
         });

@@ -1,16 +1,37 @@
 // Message catalogues: one flat map per section (ui, field, formula, problem, ...), loaded per
-// language from i18n/<lang>.json. t() never returns blank: a missing key falls back to a
-// readable form of the key itself, so a gap shows up as words, not as nothing.
+// language from i18n/<lang>.json, plus each opened tool's own words (<folder>/<lang>.json, added
+// by addCatalogue when the tool mounts, so a tool's words never weigh on another's download).
+// t() never returns blank: a missing key falls back to a readable form of the key itself, so a
+// gap shows up as words, not as nothing.
 let dictionary = {};
 let current = 'en';
+const folders = ['i18n/'];  // every catalogue folder, the page's first; found from index.html
 
-// The catalogues sit in i18n/ beside index.html (found from the page: the build bundles this file).
+async function fetchCatalogue(folder, lang) {
+  const response = await fetch(new URL(`${folder}${lang}.json`, document.baseURI));
+  if (!response.ok) throw new Error(`${folder}${lang}.json: HTTP ${response.status}`);
+  return response.json();
+}
+
+// Section by section: a tool's sections add to the page's (a key the page has stays the page's).
+function merge(into, words) {
+  for (const [section, entries] of Object.entries(words)) into[section] = { ...entries, ...into[section] };
+  return into;
+}
+
 export async function loadLanguage(lang) {
-  const response = await fetch(new URL(`i18n/${lang}.json`, document.baseURI));
-  if (!response.ok) throw new Error(`i18n/${lang}.json: HTTP ${response.status}`);
-  dictionary = await response.json();
+  const loaded = await Promise.all(folders.map((folder) => fetchCatalogue(folder, lang)));
+  dictionary = loaded.reduce((all, words) => merge(all, words), {});
   current = lang;
   document.documentElement.lang = lang;
+}
+
+// Adds a tool's catalogue folder (e.g. 'tools/workbench/i18n/'): loaded now in the current
+// language, and with the page's on every change of language.
+export async function addCatalogue(folder) {
+  if (folders.includes(folder)) return;
+  folders.push(folder);
+  merge(dictionary, await fetchCatalogue(folder, current));
 }
 
 export const language = () => current;

@@ -26,10 +26,17 @@ function createFormat(lang, currency, period) {
   const plain = [0, 1, 2, 3, 4, 5, 6].map((d) => nf({ maximumFractionDigits: d }));
   const plainMoney = nf({ minimumFractionDigits: moneyDigits, maximumFractionDigits: moneyDigits });
   const ok = (v) => typeof v === 'number' && Number.isFinite(v);
+  // The value with the binary noise of its last digits removed, as an exact decimal string for
+  // Intl (which then rounds half away from zero): 0.435 computed as 0.43499999999999994 shows
+  // 0.44, as on paper; the core's check rounds the same way. -0 shows as 0.
+  const clean = (v) => (v === 0 ? '0' : v.toPrecision(12));
 
-  const pct = (v) => (Math.abs(v) < 0.01 && v !== 0 ? smallPercent : percent).format(v);
+  // Rates keep four decimals below 1 % (a monthly rate of 0.9489 %); shares, parts of a whole
+  // shown side by side, keep two.
+  const pct = (v) => (Math.abs(v) < 0.01 && v !== 0 ? smallPercent : percent).format(clean(v));
+  const share = (v) => percent.format(clean(v));
   const periods = (v) => {
-    const n = plain[2].format(v);
+    const n = plain[2].format(clean(v));
     return t('unit', v === 1 ? `one_${period}` : `many_${period}`, { n });
   };
 
@@ -37,13 +44,14 @@ function createFormat(lang, currency, period) {
   function value(unit, v) {
     if (!ok(v)) return NONE;
     switch (unit) {
-      case 'money': return money.format(v);
-      case 'rate': case 'share': return pct(v);
-      case 'count': return plain[2].format(v);
+      case 'money': return money.format(clean(v));
+      case 'rate': return pct(v);
+      case 'share': return share(v);
+      case 'count': return plain[2].format(clean(v));
       case 'periods': return periods(v);
-      case 'ratio': return `${plain[2].format(v)} : 1`;
-      case 'factor': return plain[6].format(v);
-      default: return plain[4].format(v);
+      case 'ratio': return `${plain[2].format(clean(v))} : 1`;
+      case 'factor': return plain[6].format(clean(v));
+      default: return plain[4].format(clean(v));
     }
   }
 
@@ -51,25 +59,26 @@ function createFormat(lang, currency, period) {
   function inFormula(unit, v) {
     if (!ok(v)) return NONE;
     switch (unit) {
-      case 'money': return plainMoney.format(v);
-      case 'rate': case 'share': case 'factor': return plain[6].format(v);
-      case 'count': return plain[2].format(v);
-      case 'periods': return plain[4].format(v);
-      default: return plain[4].format(v);
+      case 'money': return plainMoney.format(clean(v));
+      case 'rate': case 'share': case 'factor': return plain[6].format(clean(v));
+      case 'count': return plain[2].format(clean(v));
+      case 'periods': return plain[4].format(clean(v));
+      default: return plain[4].format(clean(v));
     }
   }
 
   // A difference, with its sign: "+$100.00", "−0.5%".
   function signed(unit, v) {
     if (!ok(v)) return NONE;
-    if (unit === 'money') return signedMoney.format(v);
-    if (unit === 'rate' || unit === 'share') return signedPercent.format(v);
-    return signedPlain.format(v);
+    if (unit === 'money') return signedMoney.format(clean(v));
+    if (unit === 'rate' || unit === 'share') return signedPercent.format(clean(v));
+    return signedPlain.format(clean(v));
   }
 
   // The currency's sign as this language writes it ("¥", "US$", "€").
   const currencySymbol = money.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
 
   return { value, inFormula, signed, currencySymbol, money: (v) => value('money', v), pct: (v) => (ok(v) ? pct(v) : NONE),
-           plain: (v, digits = 4) => (ok(v) ? plain[digits].format(v) : NONE), currency, period, lang };
+           share: (v) => (ok(v) ? share(v) : NONE),
+           plain: (v, digits = 4) => (ok(v) ? plain[digits].format(clean(v)) : NONE), currency, period, lang };
 }

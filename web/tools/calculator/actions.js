@@ -50,7 +50,7 @@ export function wireActions(app) {
   import('./views/export.js').then(({ createExport }) => {
     const exporter = createExport(app.live('.export-card'), {
       document: currentDocument,
-      columns: () => Object.keys(calcs.byId[store.get().calculator.calc].columns),
+      calc: () => calcs.byId[store.get().calculator.calc],
       chartPng: () => app.controller.extras.chartPng(),
       onImport: importText,
       notify: notify.toast,

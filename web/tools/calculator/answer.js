@@ -3,13 +3,28 @@
 // request and the core names the slip there.
 import { buildRequest, withCheck } from './request.js';
 import { fieldDefault } from './descriptors.js';
-import { parseNumber } from '../../ui/parse.js';
+import { parseNumber, parseRate } from '../../ui/parse.js';
 import { splitField } from '../../ui/messages.js';
 
-// The text shown in each field: what the user typed, else the page's example.
-export function rawInputs(slice, calc) {
+// The text shown in each field: what the user typed, else the page's example; a rate's own
+// period, unless the user chose one for it, is the page's `period`.
+export function rawInputs(slice, calc, period = 'year') {
   const typed = slice.inputs[calc.id] ?? {};
-  return Object.fromEntries(calc.fields.map((f) => [f.name, typed[f.name] ?? fieldDefault(calc, f.name)]));
+  return Object.fromEntries(calc.fields.map((f) => [f.name,
+    f.followsPeriod ? typed[f.name] || period : typed[f.name] ?? fieldDefault(calc, f.name)]));
+}
+
+// The fields that show the page's example, not what the user typed (only those with a number
+// or text: a choice's default is no example).
+export function exampleFields(slice, calc) {
+  const typed = slice.inputs[calc.id] ?? {};
+  return new Set(calc.fields.filter((f) => f.kind !== 'choice' && typed[f.name] === undefined && (calc.defaults[f.name] ?? '') !== '')
+    .map((f) => f.name));
+}
+
+// Every field of the calculation emptied: the user's own blank form.
+export function clearedInputs(calc) {
+  return Object.fromEntries(calc.fields.filter((f) => f.kind !== 'choice').map((f) => [f.name, '']));
 }
 
 // The convention the headline and the check follow (retention CLV), the core's first by default.
@@ -25,11 +40,11 @@ export function checkTarget(calc, convention) {
 // its answer reads as a number; checkNote says why there is no check ('empty' | 'invalid').
 export function requestFor(state, calc, calcs) {
   const slice = state.calculator;
-  const request = buildRequest(calc, rawInputs(slice, calc), state);
+  const request = buildRequest(calc, rawInputs(slice, calc, state.period), state);
   if (!slice.checked) return { request, checkNote: null };
   const answer = slice.check[calc.id]?.answer ?? '';
   const target = checkTarget(calc, chosenConvention(slice, calcs));
-  const parsed = parseNumber(answer, { percent: target.unit === 'rate' });
+  const parsed = target.unit === 'rate' ? parseRate(answer) : parseNumber(answer);
   if (parsed.empty) return { request, checkNote: 'empty' };
   if (!('value' in parsed)) return { request, checkNote: 'invalid' };
   return { request: withCheck(request, answer, target.result, target.convention, target.unit === 'rate'), checkNote: null };

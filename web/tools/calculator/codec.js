@@ -16,12 +16,26 @@ export function initial() {
   return { calc: DEFAULT_CALCULATION, inputs: {}, check: {}, checked: false, preset: null };
 }
 
-// The text a link or file holds for each field: what was typed, else the page's example.
+// The fields an alternative not chosen would show (e.g. the list of rates while one rate is
+// chosen): a link leaves them out, since they change nothing on the page it opens.
+function hiddenByAlternatives(page, typed) {
+  const hidden = new Set();
+  for (const alt of page.alternatives ?? []) {
+    const options = Object.keys(alt.options);
+    const chosen = options.includes(typed[alt.name]) ? typed[alt.name] : options[0];
+    for (const [option, names] of Object.entries(alt.options)) if (option !== chosen) names.forEach((n) => hidden.add(n));
+  }
+  return hidden;
+}
+
+// The text a link holds for each field on screen: what was typed, else the page's example.
 export function fieldTexts(slice, calcId = slice.calc) {
   const page = pageOf(calcId);
   const typed = slice.inputs[calcId] ?? {};
+  const hidden = hiddenByAlternatives(page, typed);
   const out = {};
   for (const name of new Set([...knownFieldNames(page), ...Object.keys(typed)])) {
+    if (hidden.has(name)) continue;
     const text = typed[name] ?? page.examples[name] ?? '';
     // An emptied example field still travels (as ''), so the link reproduces it.
     if (text !== '' || (page.examples[name] ?? '') !== '') out[name] = text;

@@ -4,7 +4,7 @@
 import { t } from '../../i18n/i18n.js';
 import { makeFormat } from '../../ui/format.js';
 import { problemText } from '../../ui/messages.js';
-import { rawInputs, chosenConvention, checkTarget, requestFor, onlyCheckProblems, splitProblems } from './answer.js';
+import { rawInputs, chosenConvention, checkTarget, requestFor, onlyCheckProblems, splitProblems, exampleFields } from './answer.js';
 import { createExtras } from './extras.js';
 import { markDone } from './marks.js';
 import { shallowEqual } from '../../app/store.js';
@@ -48,6 +48,7 @@ export function createController({ store, engine, calcs, views, notify }) {
     views.steps.render(calc, good, fmt, state.period, convention);
     views.check.render(slice, calc, fmt, convention, checkOutcome(slice, calc, response, checkNote));
     views.main.classList.toggle('is-stale', isStale);
+    views.print.render(state, calc, rawInputs(slice, calc, state.period));
     const label = views.results.labelText();
     const value = views.results.headlineText();
     views.answerBar.show({ labelText: label, valueText: value, stale: isStale });
@@ -60,7 +61,9 @@ export function createController({ store, engine, calcs, views, notify }) {
   async function answer() {
     const state = store.get();
     const calc = calcs.byId[state.calculator.calc];
-    views.inputs.refresh(rawInputs(state.calculator, calc));  // which alternative shows; "= 5%" echoes
+    const examples = exampleFields(state.calculator, calc);
+    views.inputs.refresh(rawInputs(state.calculator, calc, state.period), examples);  // alternatives, echoes, examples
+    views.exampleNote.hidden = examples.size === 0;
     const { request, checkNote } = requestFor(state, calc, calcs);
     const ticket = ++latest;
     let response = await engine.evaluate(request);
@@ -75,7 +78,7 @@ export function createController({ store, engine, calcs, views, notify }) {
     const state = store.get();
     const calc = calcs.byId[state.calculator.calc];
     views.chrome.show(state, calc);
-    views.inputs.build({ calc, raw: rawInputs(state.calculator, calc), period: state.period,
+    views.inputs.build({ calc, raw: rawInputs(state.calculator, calc, state.period), period: state.period,
                          currencySymbol: fmtOf(state).currencySymbol, fmt: fmtOf(state) });
     return answer();
   }

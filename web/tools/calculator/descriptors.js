@@ -16,6 +16,9 @@ const spendSource = { name: 'spend_source', options: { total: ['retention_spend'
 export const HIDDEN_FIELDS = new Set(['period', 'table_periods']);
 // Choice fields drawn beside the field before them ("10% per [year]").
 export const INLINE_FIELDS = new Set(['discount_rate_period']);
+// A rate's own period follows the page's Period switch unless the user chose otherwise for the
+// field (issue 14: a remembered "per year" read a monthly exercise's 1 % as a yearly rate).
+export const FOLLOWS_PERIOD = new Set(['discount_rate_period']);
 
 export const CALCULATOR_PAGES = [
   { id: 'acquisition_cost', group: 'cost', headline: 'cac',
@@ -106,6 +109,7 @@ function formFields(page, described) {
   for (const field of flatFields(described)) {
     if (HIDDEN_FIELDS.has(field.name)) continue;
     if (INLINE_FIELDS.has(field.name)) field.inline = true;
+    if (FOLLOWS_PERIOD.has(field.name)) field.followsPeriod = true;
     if (when.has(field.name)) field.when = when.get(field.name);
     fields.push(field);
   }

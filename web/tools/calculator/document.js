@@ -10,7 +10,7 @@ export function exportDocument(state, calc, request, response) {
   return {
     format: 'clvcalc', version: 1, saved_at: new Date().toISOString(),
     settings: { lang: state.lang, currency: state.currency, period: state.period },
-    raw_inputs: rawInputs(state.calculator, calc),
+    raw_inputs: rawInputs(state.calculator, calc, state.period),
     check: state.calculator.check[calc.id] ?? null,
     request, response,
   };

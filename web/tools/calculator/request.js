@@ -2,7 +2,7 @@
 // Blank optional fields are left out; text that is not a number is sent as the string the
 // user typed, so the core reports it (wrong_type) in the same way as every other problem.
 import { visibleFields, fieldDefault } from './descriptors.js';
-import { parseNumber, parseList } from '../../ui/parse.js';
+import { parseNumber, parseRate, parseList } from '../../ui/parse.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -16,13 +16,12 @@ function setPath(target, path, value) {
 // What to send for one field, or undefined to leave it out.
 export function fieldValue(field, text) {
   if (field.kind === 'choice') return text || field.default;
-  const options = { percent: field.kind === 'rate' || field.itemKind === 'rate' };
   if (field.kind === 'list') {
-    const list = parseList(text, options);
+    const list = parseList(text, { rate: field.itemKind === 'rate' });
     if (list.empty) return undefined;
     return list.items.map((item) => ('value' in item ? item.value : item.invalid));
   }
-  const parsed = parseNumber(text, options);
+  const parsed = field.kind === 'rate' ? parseRate(text) : parseNumber(text);
   if (parsed.empty) return undefined;
   return 'value' in parsed ? parsed.value : parsed.invalid;
 }
@@ -42,9 +41,10 @@ export function buildRequest(calc, raw, settings) {
   return { version: FORMAT_VERSION, calculation: calc.id, inputs };
 }
 
-// The same request asking the core to check the user's answer; null when nothing is typed.
-export function withCheck(request, answerText, resultName, convention, percent) {
-  const parsed = parseNumber(answerText, { percent });
+// The same request asking the core to check the user's answer; null when nothing is typed. An
+// answer about a rate reads as every rate field does (parseRate).
+export function withCheck(request, answerText, resultName, convention, rate) {
+  const parsed = rate ? parseRate(answerText) : parseNumber(answerText);
   if (parsed.empty) return null;
   const check = { answer: 'value' in parsed ? parsed.value : parsed.invalid, result: resultName };
   if (convention) check.convention = convention;

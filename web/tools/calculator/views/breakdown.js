@@ -9,7 +9,7 @@ function syncBars(list, entries, fmt) {
     (e) => h('li', { dataset: { item: e.key } }, [h('span.bar-label', e.label), h('span.bar-track', [h('span.bar')]), h('span.bar-value')]),
     (li, e) => {
       li.querySelector('.bar').style.setProperty('--share', String(Math.max(0, Math.min(1, e.share ?? 0))));
-      setText(li.lastElementChild, e.amount === undefined ? fmt.pct(e.share) : `${fmt.money(e.amount)} · ${fmt.pct(e.share)}`);
+      setText(li.lastElementChild, e.amount === undefined ? fmt.share(e.share) : `${fmt.money(e.amount)} · ${fmt.share(e.share)}`);
     });
 }
 
@@ -34,7 +34,7 @@ function familiesTable() {
       : h('tr.item-row', [h('td', r.label), h('td'), h('td'), h('td')])),
     (tr, r) => {
       setText(tr.cells[1], fmt.money(r.total));
-      setText(tr.cells[2], fmt.pct(r.share));
+      setText(tr.cells[2], fmt.share(r.share));
       setText(tr.cells[3], r.head ? fmt.money(r.perCustomer) : '');
     });
   return wrap;

@@ -1,6 +1,7 @@
 // Keep and share: JSON and CSV downloads of inputs and results, the chart as PNG, print to
 // PDF, and reading a saved JSON file back. Numbers in files are the core's full-precision values.
 import { t } from '../../../i18n/i18n.js';
+import { fullFieldLabel } from './labels.js';
 
 function download(name, blob) {
   const a = document.createElement('a');
@@ -21,15 +22,20 @@ function csvCell(value) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-// Rows: settings, inputs (raw text and the value sent), named results, then every table
-// (`columns`: the table's column names in the core's order).
-export function toCsv(doc, columns = []) {
+// Rows: settings, inputs (raw text and the value sent), named results, then every table.
+// `calc`: the calculation's descriptor (labels as the page shows them, the table's columns in
+// the core's order).
+export function toCsv(doc, calc) {
   const rows = [['section', 'name', 'label', 'value', 'raw_text']];
-  const label = (n) => t('name', n, { period: t('period', doc.settings.period) });
+  const period = doc.settings.period;
+  const label = (n) => t('name', n, { period: t('period', period) });
+  const fields = new Map(calc.fields.map((f) => [f.name, f]));
+  const inputLabel = (n) => (fields.has(n) ? fullFieldLabel(fields.get(n), period) : label(n));
+  const columns = Object.keys(calc.columns);
   rows.push(['setting', 'calculation', t('calc_name', doc.request.calculation), doc.request.calculation, '']);
   for (const [k, v] of Object.entries(doc.settings)) rows.push(['setting', k, '', v, '']);
   const sent = flatten(doc.request.inputs);
-  for (const [name, raw] of Object.entries(doc.raw_inputs)) rows.push(['input', name, label(name), sent[name] ?? '', raw]);
+  for (const [name, raw] of Object.entries(doc.raw_inputs)) rows.push(['input', name, inputLabel(name), sent[name] ?? '', raw]);
   const result = doc.response?.result ?? {};
   const tables = [];
   for (const [name, value] of Object.entries(result)) {
@@ -64,7 +70,7 @@ function flatten(object, prefix = '', out = {}) {
   return out;
 }
 
-// hooks: {document() -> export document, columns() -> table column names, chartPng() -> Promise<Blob|null>,
+// hooks: {document() -> export document, calc() -> its calculation's descriptor, chartPng() -> Promise<Blob|null>,
 //         onImport(text), notify(text)}
 export function createExport(root, hooks) {
   const q = (id) => root.querySelector(`[data-testid="${id}"]`);
@@ -74,18 +80,15 @@ export function createExport(root, hooks) {
     download(name('json'), new Blob([JSON.stringify(hooks.document(), null, 2)], { type: 'application/json' }));
   });
   q('export-csv').addEventListener('click', () => {
-    download(name('csv'), new Blob([toCsv(hooks.document(), hooks.columns())], { type: 'text/csv;charset=utf-8' }));
+    download(name('csv'), new Blob([toCsv(hooks.document(), hooks.calc())], { type: 'text/csv;charset=utf-8' }));
   });
   q('export-png').addEventListener('click', async () => {
     const blob = await hooks.chartPng();
     if (blob) download(name('png'), blob);
     else hooks.notify(t('ui', 'no_chart'));
   });
+  // Tables print as far as the user chose: an open table prints, a closed one does not.
   q('export-print').addEventListener('click', () => window.print());
-  // Closed tables would print as nothing: open them for the printout.
-  addEventListener('beforeprint', () => {
-    for (const d of document.querySelectorAll('details')) { d.buildTable?.(); d.open = true; }
-  });
   const file = q('import-file');
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];

@@ -2,15 +2,12 @@
 // typing; errors, the "read as" echo and texts changed elsewhere are updated in place.
 import { t, has } from '../../../i18n/i18n.js';
 import { visibleFields } from '../descriptors.js';
-import { parseNumber } from '../../../ui/parse.js';
+import { parseRate } from '../../../ui/parse.js';
 import { problemText } from '../../../ui/messages.js';
 import { h } from '../../../ui/dom.js';
+import { fieldLabel } from './labels.js';
 
 const id = (prefix, name) => `${prefix}-${name.replace(/\./g, '-')}`;
-
-function label(field, period) {
-  return field.item ? t('item', field.item) : t('name', field.name, { period: t('period', period) });
-}
 
 // The control of one field: a select for a choice, a textarea for a list, else a text input.
 function control(field, text, onInput) {
@@ -42,18 +39,28 @@ function fieldRow(field, text, ctx, onInput) {
   if (field.kind === 'money') box.prepend(h('span.affix', { textContent: ctx.currencySymbol, ariaHidden: 'true' }));
   const echo = field.kind === 'rate' ? h('span.echo', { ariaHidden: 'true' }) : null;
   if (echo) box.append(echo);
-  const title = h('label', { htmlFor: input.id, textContent: label(field, ctx.period) });
+  const title = h('label', { htmlFor: input.id, textContent: fieldLabel(field, ctx.period) });
   if (field.optional) title.append(h('span.optional', t('ui', 'optional')));
+  // Shown, inside the box, while the field holds the page's example rather than what was typed.
+  box.append(h('span.example-tag', { textContent: t('ui', 'example'), hidden: true, ariaHidden: 'true' }));
   const parts = [title, box];
   if (has('hint', hintKey)) {
     const hint = h('p.hint', { id: id('h', field.name), textContent: t('hint', hintKey) });
     parts.push(hint);
     describedBy.unshift(hint.id);
   }
+  // A rate that allows 100 % or more (a discount rate) warns when it is read that high: "1" is
+  // 100 %, which a student who meant one percent would not notice otherwise.
+  const notice = field.kind === 'rate' && field.max > 1
+    ? h('p.notice', { id: id('n', field.name), hidden: true, dataset: { testid: `notice-${field.name}` } }) : null;
+  if (notice) {
+    parts.push(notice);
+    describedBy.push(notice.id);
+  }
   parts.push(error);
   input.setAttribute('aria-describedby', describedBy.join(' '));
   const row = h(`div.field.field-${field.kind}`, { dataset: { field: field.name } }, parts);
-  return { field, row, control: input, error, echo };
+  return { field, row, control: input, error, echo, notice };
 }
 
 // A choice drawn beside the field before it ("10% per [year]"); it shares that field's error line.
@@ -91,6 +98,17 @@ function buildRows(ctx, onInput) {
   return { controls, nodes };
 }
 
+// How a rate field's text was read ("= 10%"), and the notice when that reading is likely a slip.
+function showReading(c, parsed, fmt) {
+  const read = 'value' in parsed;
+  c.echo.textContent = read ? `= ${fmt.pct(parsed.value)}` : '';
+  c.echo.title = read ? t('hint', `read_${parsed.read}`) : '';
+  if (!c.notice) return;
+  const high = read && parsed.value >= 1;
+  c.notice.hidden = !high;
+  c.notice.textContent = high ? t('hint', 'rate_100_or_more', { shown: fmt.pct(parsed.value) }) : '';
+}
+
 export function createInputs(form, { onInput }) {
   let controls = new Map();  // field name -> {field, row, control, error, echo}
   let current = null;
@@ -103,19 +121,19 @@ export function createInputs(form, { onInput }) {
     form.replaceChildren(...built.nodes);
   }
 
-  // Shows the fields of the chosen alternative and the "read as 5%" echo of rate fields; a text
-  // that changed elsewhere (a pasted link, Back, a file) is written into its control.
-  function refresh(raw) {
+  // Shows the fields of the chosen alternative, the "read as 5%" echo of rate fields and which
+  // fields still hold an example (`examples`: their names); a text that changed elsewhere (a
+  // pasted link, Back, a file) is written into its control.
+  function refresh(raw, examples) {
     const visible = new Set(visibleFields(current.calc, raw).map((f) => f.name));
     for (const [name, c] of controls) {
       const want = c.field.kind === 'choice' ? raw[name] || c.field.default : raw[name];
       if (want !== undefined && c.control.value !== want) c.control.value = want;
       if (c.field.inline) continue;
       c.row.hidden = !visible.has(name);
-      if (c.echo) {
-        const parsed = parseNumber(raw[name], { percent: true });
-        c.echo.textContent = 'value' in parsed ? `= ${current.fmt.pct(parsed.value)}` : '';
-      }
+      c.row.classList.toggle('is-example', examples.has(name));
+      c.row.querySelector('.example-tag').hidden = !examples.has(name);
+      if (c.echo) showReading(c, parseRate(raw[name]), current.fmt);
     }
   }
 

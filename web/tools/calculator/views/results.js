@@ -36,6 +36,7 @@ export function createResults(root, { onConvention }) {
   const problems = byTestId(root, 'problems');
   const conventionRow = root.querySelector('.convention-row');
   const conventionSelect = byTestId(root, 'convention-switch');
+  const conventionPrinted = byTestId(root, 'convention-chosen');  // the select's value, for print
   conventionSelect.addEventListener('change', () => onConvention(conventionSelect.value));
 
   function conventionChoice(conventions, period, chosen) {
@@ -45,6 +46,7 @@ export function createResults(root, { onConvention }) {
       conventionSelect.replaceChildren(...conventions.map((c) => h('option', { value: c, textContent: t('convention_short', c, { period: t('period', period) }) })));
     }
     conventionSelect.value = chosen;
+    setText(conventionPrinted, t('convention_short', chosen, { period: t('period', period) }));
   }
 
   // ctx: {calc, response (last good for this calculation or null), isStale, general problems,

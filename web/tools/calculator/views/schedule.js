@@ -10,8 +10,8 @@ import { createTimeline } from './timeline.js';
 // Series colours: one per convention (the chart module stays unloaded until a chart is drawn).
 export const palette = ['#2f6fde', '#0f9b8e', '#d4860b', '#8b5cf6'];
 
-// The table is built when first opened (hundreds of cells nobody may look at); printing builds
-// it through `buildTable`, and `refresh` keeps an open one in step with the answer.
+// The table is built when first opened (hundreds of cells nobody may look at); `refresh` keeps
+// an open one in step with the answer.
 function tableDetails(columns, period, testid, open) {
   const details = h('details.table-details', [h('summary', t('ui', 'table_title'))]);
   let table = null;
@@ -34,17 +34,16 @@ function tableDetails(columns, period, testid, open) {
   return details;
 }
 
-function conventionCard(convention, columns, period) {
+function conventionCard(convention, period) {
   const p = { period: t('period', period) };
   const value = h('span.big', { dataset: { testid: `result-clv.${convention}` } });
   const limitValue = h('span', { dataset: { testid: `result-limit.${convention}` } });
   const limit = h('div.limit', [`${t('name', 'limit')}: `, limitValue]);
   const timeline = createTimeline(period);
   const steps = h('ol.steps', { dataset: { testid: `steps-${convention}` } });
-  const details = tableDetails(columns, period, `table-${convention}`, false);
   const card = h('article.convention-card', { dataset: { testid: `convention-${convention}` } }, [
     h('h3', t('convention_short', convention, p)), h('p.convention-sentence', t('convention', convention, p)),
-    h('div.card-value', [value]), limit, timeline, steps, details]);
+    h('div.card-value', [value]), limit, timeline, steps]);
   card.fill = (c, fmt, selected) => {
     card.classList.toggle('selected', c.convention === selected);
     setText(value, fmt.money(c.clv));
@@ -52,18 +51,38 @@ function conventionCard(convention, columns, period) {
     setText(limitValue, fmt.money(c.limit));
     timeline.update(c.table ?? [], fmt);
     renderSteps(steps, c.steps ?? [], fmt, period, 4);
-    details.refresh(c.table ?? [], fmt);
   };
   return card;
 }
 
+// The chosen convention's table, full width under the three cards so that every column reads
+// without scrolling (issue 14); closed until opened, and printed only when open.
+function conventionTable(columns, period) {
+  const title = h('h3.table-title');
+  const details = tableDetails(columns, period, 'table', false);
+  const section = h('section.convention-table', [title, details]);
+  section.fill = (c, fmt) => {
+    setText(title, `${t('ui', 'table_title')} · ${t('convention_short', c.convention, { period: t('period', period) })}`);
+    details.refresh(c.table ?? [], fmt);
+  };
+  return section;
+}
+
 function conventionsView(root, { calc, result, fmt, period, convention, conventions }) {
   const list = [...(result.conventions ?? [])].sort((a, b) => conventions.indexOf(a.convention) - conventions.indexOf(b.convention));
-  let grid = root.querySelector(':scope > .convention-grid');
-  if (!grid) root.replaceChildren(grid = h('div.convention-grid'));
   const words = `${language()}|${period}`;
-  syncChildren(grid, list, (c) => `${words}|${c.convention}`, (c) => conventionCard(c.convention, calc.columns, period),
+  let grid = root.querySelector(':scope > .convention-grid');
+  let table = root.querySelector(':scope > .convention-table');
+  if (!grid || table?.dataset.key !== words) {
+    grid = h('div.convention-grid');
+    table = conventionTable(calc.columns, period);
+    table.dataset.key = words;
+    root.replaceChildren(grid, table);
+  }
+  syncChildren(grid, list, (c) => `${words}|${c.convention}`, (c) => conventionCard(c.convention, period),
                (card, c) => card.fill(c, fmt, convention));
+  const chosen = list.find((c) => c.convention === convention) ?? list[0];
+  if (chosen) table.fill(chosen, fmt);
   const rows = list[0]?.table ?? [];
   if (!rows.length) return null;
   const p = { period: t('period', period) };
