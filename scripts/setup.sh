@@ -10,8 +10,9 @@ if [ "${1:-}" = --no-serve ]; then serve=0; shift; fi
 
 # clang + libclang-rt-14-dev: the libFuzzer/ASan/UBSan runtimes for the fuzz build.
 # fonts-wqy-microhei: CJK glyphs, so headless Chromium renders the Chinese page (screenshots, tests).
+# postgresql, sqlite3: real engines for the summary SQL test (tests/node/summary_sql.test.mjs).
 packages=(build-essential cmake python3 emscripten binaryen node-acorn nlohmann-json3-dev catch2
-          chromium fonts-wqy-microhei clang libclang-rt-14-dev)
+          chromium fonts-wqy-microhei clang libclang-rt-14-dev postgresql sqlite3)
 # poppler-utils: pdftotext and pdfinfo read the printed reports in the browser tests.
 packages+=(poppler-utils)
 missing=()

@@ -146,6 +146,17 @@ std::optional<std::string> InputReader::text(const std::string& name,
     return text;
 }
 
+std::optional<std::string> InputReader::optional_long_text(const std::string& name, bool& ok) {
+    const json* value = find(name);
+    if (!value) return std::nullopt;
+    if (!value->is_string()) {
+        problem(name, "wrong_type");
+        ok = false;
+        return std::nullopt;
+    }
+    return value->get<std::string>();
+}
+
 std::optional<InputReader> InputReader::object(const std::string& name) {
     const json* value = find(name);
     if (!value) {

@@ -43,6 +43,9 @@ public:
     // Any string up to max_string_length characters; `fallback` when absent, nullopt (and
     // wrong_type or too_long) when it is not such a string.
     std::optional<std::string> text(const std::string& name, const std::string& fallback);
+    // A string of any length (the request's 1 MiB limit bounds it), e.g. the text of a file:
+    // nullopt when absent; wrong_type (and `ok` set to false) when it is not a string.
+    std::optional<std::string> optional_long_text(const std::string& name, bool& ok);
     // A nested object, read with its own reader; nullopt (and a problem) when not an object.
     std::optional<InputReader> object(const std::string& name);
     // Reports every field that no call above asked for as unknown_field.

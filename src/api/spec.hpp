@@ -20,8 +20,9 @@ struct LimitCase {
 };
 
 // One input field. `kind` is how it is written in JSON: "number" (any real), "whole" (an
-// integer-valued number), "choice" (one word of `choices`), "text", "list" (of `item`),
-// "object" (named `fields`) or "columns" (equal-length lists, one per `fields` entry).
+// integer-valued number), "choice" (one word of `choices`), "text", "date" (text written
+// YYYY-MM-DD), "list" (of `item`), "object" (named `fields`) or "columns" (equal-length lists,
+// one per `fields` entry).
 // `unit` is the unit of a number (money, rate, share, count, periods, ratio, factor, number).
 // Names, kinds and units are literals or point into the core's static catalogues, so a spec is
 // mostly plain data: the calculations' specs add little to the wasm download.

@@ -1,4 +1,5 @@
-// Native speed of clv::api::evaluate on a few representative requests: evaluations per second.
+// Native speed of clv::api::evaluate on a few representative requests (evaluations per second),
+// then of reading and summarising a transaction file (transaction_bench.cpp).
 //   build/native/clv_bench [SECONDS_PER_REQUEST]   (default 1). Prints figures, no thresholds.
 #include <chrono>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "api/evaluate.hpp"
+#include "transaction_bench.hpp"
 
 namespace {
 
@@ -43,5 +45,6 @@ int main(int argc, char** argv) {
                     double(count) / elapsed, 1e6 * elapsed / double(count), bytes / count,
                     ok ? "" : "  (ok:false)");
     }
+    run_transaction_bench();
     return 0;
 }

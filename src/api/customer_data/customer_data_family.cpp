@@ -1,0 +1,18 @@
+// The customer-data family, in the order the page's customer-data tool uses them: a dropped
+// file's preview, its per-customer summary, the summary as warehouse SQL.
+#include "customer_data_family.hpp"
+
+#include "transaction_calculations.hpp"
+
+namespace clv::api {
+
+const Family& customer_data_family() {
+    static const Family family{"customer_data", {
+        {"preview_transactions", evaluate_preview_transactions, preview_transactions_spec},
+        {"summarise_transactions", evaluate_summarise_transactions, summarise_transactions_spec},
+        {"summary_sql", evaluate_summary_sql, summary_sql_spec},
+    }};
+    return family;
+}
+
+}  // namespace clv::api

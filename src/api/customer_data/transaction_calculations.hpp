@@ -1,0 +1,16 @@
+// The transaction calculations of the customer_data family (adapters here, specs in
+// transaction_specs.cpp): a file's preview, its per-customer summary, the summary as SQL.
+#pragma once
+
+#include "../calculation.hpp"
+
+namespace clv::api {
+
+CalculationOutput evaluate_preview_transactions(InputReader& inputs);
+CalculationOutput evaluate_summarise_transactions(InputReader& inputs);
+CalculationOutput evaluate_summary_sql(InputReader& inputs);
+CalculationSpec preview_transactions_spec();
+CalculationSpec summarise_transactions_spec();
+CalculationSpec summary_sql_spec();
+
+}  // namespace clv::api

@@ -1,0 +1,81 @@
+// The customer-data wasm module (clvcalc-data) gives the native CLI's answers: the README's
+// examples of its calculations, the CDNOW summary with a holdout, and files it must refuse or
+// ask about (parsed JSON; numbers equal to 1e-12 relative). Its describe lists its own family.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadFactory, evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
+
+const family = ['preview_transactions', 'summarise_transactions', 'summary_sql'];
+const glue = path.join(wasmDir, 'clvcalc-data.js');
+
+async function loadDataEngine() {
+  const events = ['uncaughtException', 'unhandledRejection'];
+  const before = Object.fromEntries(events.map((event) => [event, process.listeners(event)]));
+  try {
+    return await loadFactory(glue)({ wasmBinary: fs.readFileSync(path.join(wasmDir, 'clvcalc-data.wasm')) });
+  } finally {
+    for (const event of events)
+      for (const listener of process.listeners(event)) if (!before[event].includes(listener)) process.off(event, listener);
+  }
+}
+
+function assertSameJson(actual, expected, where = '$') {
+  if (typeof actual === 'number' && typeof expected === 'number') {
+    const scale = Math.max(Math.abs(actual), Math.abs(expected));
+    assert.ok(actual === expected || Math.abs(actual - expected) <= 1e-12 * scale, `${where}: wasm ${actual} != native ${expected}`);
+    return;
+  }
+  if (Array.isArray(expected)) {
+    assert.ok(Array.isArray(actual), `${where}: not a list`);
+    assert.equal(actual.length, expected.length, `${where}: length`);
+    expected.forEach((item, i) => assertSameJson(actual[i], item, `${where}[${i}]`));
+    return;
+  }
+  if (expected && typeof expected === 'object') {
+    assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort(), `${where}: keys`);
+    for (const key of Object.keys(expected)) assertSameJson(actual[key], expected[key], `${where}.${key}`);
+    return;
+  }
+  assert.equal(actual, expected, where);
+}
+
+// The README's example request of each calculation of the family.
+function readmeRequests() {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const requests = [];
+  for (const [, text] of readme.matchAll(/```json\n(.*?)\n```/gs)) {
+    let value;
+    try { value = JSON.parse(text); } catch { continue; }
+    if (family.includes(value?.calculation)) requests.push(value);
+  }
+  return requests;
+}
+
+const cdnow = fs.readFileSync(path.join(repoRoot, 'data', 'CDNOW_sample.txt'), 'utf8');
+const requests = [
+  ...readmeRequests(),
+  { calculation: 'summarise_transactions', inputs: { text: cdnow, calibration_end: '1997-09-30', observation_end: '1998-06-30',
+    columns: { customer: 1, date: 2, amount: 4, quantity: 3 } } },
+  { calculation: 'summarise_transactions', inputs: { text: cdnow, time_unit: 'month', grouping: 'period', returns: 'keep' } },
+  { calculation: 'preview_transactions', inputs: { base64: 'v827pyzI1cbaCtXFyP0sMjAyMy8xLzUK' } },             // GBK
+  { calculation: 'summarise_transactions', inputs: { text: 'id,date\n1,05/01/2023\n2,06/02/2023\n' } },    // d/m or m/d?
+  { calculation: 'summarise_transactions', inputs: { text: 'id;date;amount\n1;2023-01-01;x\n' } },          // no valid rows
+  ...['duckdb', 'postgresql', 'spark', 'bigquery', 'sqlite'].map((dialect) =>
+    ({ calculation: 'summary_sql', inputs: { dialect, grouping: 'period', time_unit: 'week', calibration_end: '2023-03-31' } })),
+];
+
+test('the customer-data wasm module answers as the native CLI does', async () => {
+  assert.ok(fs.existsSync(glue), `${glue} is missing: build the wasm (scripts/build.sh)`);
+  const engine = await loadDataEngine();
+  assert.equal(readmeRequests().length, family.length, 'one README example per calculation');
+  for (const request of requests) {
+    const text = JSON.stringify({ version: 1, ...request });
+    const wasm = JSON.parse(engine.evaluate(text)), native = JSON.parse(evaluateNative(text));
+    assertSameJson(wasm, native, `${request.calculation} ${JSON.stringify(request.inputs).slice(0, 80)}`);
+  }
+  const described = JSON.parse(engine.evaluate('{"calculation":"describe"}')).result;
+  assert.equal(described.family, 'customer_data');
+  assert.deepEqual(described.calculations.map((c) => c.name), family);
+});
