@@ -30,10 +30,21 @@ export function clearedInputs(calc) {
 // The convention the headline and the check follow (retention CLV), the core's first by default.
 export const chosenConvention = (slice, calcs) => slice.check[slice.calc]?.convention ?? calcs.conventions[0];
 
-// What "check my answer" is about: the result's name, its unit and the convention.
-export function checkTarget(calc, convention) {
-  if (calc.conventions) return { result: 'clv', unit: 'money', convention };
-  return { result: calc.headline, unit: calc.results[calc.headline] ?? 'money' };
+// The results "check my answer" can be about, the headline first: a convention's own numbers
+// for retention CLV (its CLV, limit, CLV net of acquisition cost, margin multiple), else every
+// number of the result.
+const CONVENTION_RESULTS = { clv: 'money', limit: 'money', net_clv: 'money', margin_multiple: 'factor' };
+export function checkableResults(calc) {
+  if (calc.conventions) return Object.keys(CONVENTION_RESULTS);
+  return [calc.headline, ...Object.keys(calc.results).filter((name) => name !== calc.headline)];
+}
+
+// What "check my answer" is about: the result chosen (the headline unless the user chose
+// another), its unit and, for retention CLV, the convention.
+export function checkTarget(calc, convention, chosen) {
+  const result = checkableResults(calc).includes(chosen) ? chosen : checkableResults(calc)[0];
+  if (calc.conventions) return { result, unit: CONVENTION_RESULTS[result], convention };
+  return { result, unit: calc.results[result] ?? 'money' };
 }
 
 // {request, checkNote}: the request for the current inputs, with the check when it is open and
@@ -43,7 +54,7 @@ export function requestFor(state, calc, calcs) {
   const request = buildRequest(calc, rawInputs(slice, calc, state.period), state);
   if (!slice.checked) return { request, checkNote: null };
   const answer = slice.check[calc.id]?.answer ?? '';
-  const target = checkTarget(calc, chosenConvention(slice, calcs));
+  const target = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result);
   const parsed = target.unit === 'rate' ? parseRate(answer) : parseNumber(answer);
   if (parsed.empty) return { request, checkNote: 'empty' };
   if (!('value' in parsed)) return { request, checkNote: 'invalid' };

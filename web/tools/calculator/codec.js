@@ -1,11 +1,12 @@
 // The calculator's part of the state, and how it travels in a link and in localStorage.
 //   slice: {calc, inputs: {calc: {field: text as typed}}, check: {calc: {answer, convention}},
 //           checked (the check is open), preset (the worked example loaded last)}
-//   link:  calc=retention_clv&in.margin_per_period=100&in.retention_rate=80%25&ans=266.67&conv=start
+//   link:  calc=retention_clv&in.margin_per_period=100&in.retention_rate=80%25&ans=266.67&conv=start&res=limit
 // Text is kept as the user typed it. Names from a link or from storage are only ever stored
 // under keys that look like field names, and checked against the core's description once it is
 // known (prune), so no object is indexed by a hostile key.
 import { DEFAULT_CALCULATION, CALCULATOR_PAGES, isCalculation, pageOf, knownFieldNames } from './descriptors.js';
+import { checkableResults } from './answer.js';
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,2}$/;
 const MAX_TEXT = 10_000;  // characters kept of one field's text (a 1200-period list fits)
@@ -49,6 +50,7 @@ export function encode(slice) {
   const check = slice.check[slice.calc];
   if (check?.answer) params.push(['ans', check.answer]);
   if (check?.convention) params.push(['conv', check.convention]);
+  if (check?.result) params.push(['res', check.result]);
   return params;
 }
 
@@ -61,13 +63,14 @@ export function decode(params, slice, ignored) {
   }
   const inputs = {};
   for (const [key, value] of params) {
-    if (key === 'calc' || key === 'ans' || key === 'conv') continue;
+    if (key === 'calc' || key === 'ans' || key === 'conv' || key === 'res') continue;
     const name = key.startsWith('in.') ? key.slice(3) : null;
     if (isFieldName(name)) inputs[name] = textOf(value);
     else ignored.push(`${key}=${value}`);
   }
   const check = { answer: textOf(params.get('ans') ?? '') };
   if (params.has('conv')) check.convention = textOf(params.get('conv'));
+  if (params.has('res')) check.result = textOf(params.get('res'));
   return { ...slice, calc, inputs: { ...slice.inputs, [calc]: inputs }, check: { ...slice.check, [calc]: check },
            checked: false, preset: null };
 }
@@ -90,6 +93,7 @@ export function restore(raw) {
     if (check && typeof check === 'object') {
       slice.check[id] = { answer: typeof check.answer === 'string' ? textOf(check.answer) : '' };
       if (typeof check.convention === 'string') slice.check[id].convention = check.convention;
+      if (typeof check.result === 'string') slice.check[id].result = check.result;
     }
   }
   return slice;
@@ -122,6 +126,10 @@ export function prune(slice, calcs) {
     if (entry.convention !== undefined && !calcs.conventions.includes(entry.convention)) {
       ignored.push(`conv=${entry.convention}`);
       delete check[id].convention;
+    }
+    if (entry.result !== undefined && !checkableResults(calcs.byId[id]).includes(entry.result)) {
+      ignored.push(`res=${entry.result}`);
+      delete check[id].result;
     }
   }
   return { slice: { ...slice, inputs, check }, ignored };

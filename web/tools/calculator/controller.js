@@ -13,7 +13,7 @@ import { shallowEqual } from '../../app/store.js';
 const formKey = (s) => [s.words, s.currency, s.period, s.calculator.calc, s.calculator.preset];
 const answerKey = (s) => {
   const c = s.calculator;
-  return [c.inputs[c.calc], c.checked, c.checked ? c.check[c.calc] : null, c.check[c.calc]?.convention];
+  return [c.inputs[c.calc], c.checked, c.checked ? c.check[c.calc] : null, c.check[c.calc]?.convention, c.check[c.calc]?.result];
 };
 
 // views: {inputs, results, check, steps, answerBar, chrome}; see tool.js.
@@ -28,7 +28,7 @@ export function createController({ store, engine, calcs, views, notify }) {
     if (!slice.checked) return null;
     if (checkNote === 'empty') return { kind: 'note', text: t('check', 'empty') };
     if (checkNote === 'invalid') {
-      const unit = checkTarget(calc, chosenConvention(slice, calcs)).unit;
+      const unit = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result).unit;
       return { kind: 'note', text: problemText({ problem: { field: 'check.answer', code: 'wrong_type' } }, { kind: unit }, fmtOf(store.get())) };
     }
     if (!response.ok) return { kind: 'note', text: t('check', 'fix_inputs') };

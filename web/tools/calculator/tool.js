@@ -53,6 +53,7 @@ function createViews(doc, store, hooks) {
     check: createCheck(live(doc, '.check-card'), {
       onAnswer: (answer) => setCheck({ answer }),
       onCheck: () => setSlice(store, (c) => (c.checked ? c : { ...c, checked: true })),
+      onResult: (result) => setCheck({ result }),
     }),
     answerBar: createAnswerBar(byTestId(doc, 'answer-bar'), live(doc, '.headline')),
     print: createPrintHead(doc),

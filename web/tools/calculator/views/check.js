@@ -1,6 +1,8 @@
 // "Check my answer": the user's number goes to the core with the same request plus a `check`
 // object; the core's verdict (matches, difference, likely slips) is worded here.
-import { t, has } from '../../../i18n/i18n.js';
+import { t, has, language } from '../../../i18n/i18n.js';
+import { h } from '../../../ui/dom.js';
+import { checkableResults, checkTarget } from '../answer.js';
 
 // The convention an other_convention slip used, in words: discounted CLV's are timings (end,
 // start: detail "timing"), retention CLV's its three conventions.
@@ -10,7 +12,7 @@ function conventionWords(slip, periodWord) {
   return t('convention_short', slip.convention, { period: periodWord });
 }
 
-export function createCheck(root, { onAnswer, onCheck }) {
+export function createCheck(root, { onAnswer, onCheck, onResult }) {
   const q = (id) => root.querySelector(`[data-testid="${id}"]`);
   const input = q('check-answer');
   const button = q('check-button');
@@ -18,6 +20,8 @@ export function createCheck(root, { onAnswer, onCheck }) {
   const slips = q('check-slips');
   const prompt = root.querySelector('.check-prompt');
   const form = root.querySelector('form');
+  const what = q('check-result');
+  what.addEventListener('change', () => onResult(what.value));
   input.addEventListener('input', () => onAnswer(input.value));
   form.addEventListener('submit', (e) => { e.preventDefault(); onCheck(); });
 
@@ -54,14 +58,25 @@ export function createCheck(root, { onAnswer, onCheck }) {
     slips.hidden = slips.childElementCount === 0;
   }
 
+  // The choice of what to check: options rewritten only when the calculation or words change.
+  function choices(calc, target, periodWord) {
+    const key = `${language()}|${periodWord}|${calc.id}`;
+    if (what.dataset.key !== key) {
+      what.dataset.key = key;
+      what.replaceChildren(...checkableResults(calc).map((name) =>
+        h('option', { value: name, textContent: t('name', name, { period: periodWord }) })));
+    }
+    what.value = target.result;
+  }
+
   // The card for the calculator's state: what is checked, in words, and the outcome (or null).
   function show(slice, calc, fmt, convention, outcome) {
     const periodWord = t('period', fmt.period);
-    const label = calc.conventions
-      ? `${t('name', 'clv')} (${t('convention_short', convention, { period: periodWord })})`
-      : t('name', calc.headline, { period: periodWord });
-    render({ answer: slice.check[calc.id]?.answer ?? '', label, fmt, periodWord, outcome,
-             unit: calc.conventions ? 'money' : calc.results[calc.headline] ?? 'money' });
+    const target = checkTarget(calc, convention, slice.check[calc.id]?.result);
+    choices(calc, target, periodWord);
+    const name = t('name', target.result, { period: periodWord });
+    const label = calc.conventions ? `${name} (${t('convention_short', convention, { period: periodWord })})` : name;
+    render({ answer: slice.check[calc.id]?.answer ?? '', label, fmt, periodWord, outcome, unit: target.unit });
   }
 
   return { render: show, focus: () => input.focus() };
