@@ -24,6 +24,10 @@ stage=build/dist.tmp
 rm -rf "$stage" && mkdir -p "$stage/vendor"
 if [ -d web ]; then cp -R web/. "$stage/"; else echo "build: warning: no web/ directory, dist/ has no page" >&2; fi
 cp "$wasm_out/clvcalc.js" "$wasm_out/clvcalc.wasm" "$stage/"
+# The customer data tool's module (loaded when that tool opens) and its built-in example.
+cp "$wasm_out/clvcalc-data.js" "$wasm_out/clvcalc-data.wasm" "$stage/"
+mkdir -p "$stage/data" && cp data/CDNOW_sample.txt "$stage/data/"
+cp tests/data/cdnow_customers_summary_with_transactions.csv "$stage/data/cdnow_customers_summary.csv"
 cp node_modules/uplot/dist/uPlot.esm.js node_modules/uplot/dist/uPlot.min.css "$stage/vendor/"
 # The page's modules as one minified main.js (scripts/bundle.mjs says why).
 if [ -f "$stage/main.js" ]; then
