@@ -5,6 +5,7 @@ export function startRouter(doc, store, tools, context) {
   const mounted = new Map();  // tool id -> promise of its mount
 
   function show(id) {
+    if (doc.documentElement) doc.documentElement.dataset.openTool = id;  // for styles of one tool's page (the calculator's answer bar)
     for (const root of doc.querySelectorAll('[data-tool]')) {
       if (!root.closest('.prerender')) root.hidden = root.dataset.tool !== id;
     }

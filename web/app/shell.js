@@ -32,7 +32,7 @@ export function createShell(doc, store, tools, { onShare }) {
     toolNav.hidden = shown.length < 2;
     toolNav.replaceChildren(...(shown.length < 2 ? [] : shown.map((tool) => h('button', {
       type: 'button', className: 'tool-tab', textContent: t('tool', tool.id),
-      dataset: { testid: `tool-${tool.id}`, tool: tool.id },
+      dataset: { testid: `tool-${tool.id}`, toolTab: tool.id },  // not data-tool: that marks a tool's root (router.js)
       onclick: () => set('tool', tool.id),
     }))));
     sync(store.get());
@@ -44,7 +44,7 @@ export function createShell(doc, store, tools, { onShare }) {
     currency.value = state.currency;
     period.value = state.period;
     for (const button of toolNav.querySelectorAll('button')) {
-      const on = button.dataset.tool === state.tool;
+      const on = button.dataset.toolTab === state.tool;
       button.classList.toggle('active', on);
       if (on) button.setAttribute('aria-current', 'page');
       else button.removeAttribute('aria-current');

@@ -5,6 +5,7 @@
 // the first download, the others never are.
 import * as calculatorCodec from '../tools/calculator/codec.js';
 import * as calculator from '../tools/calculator/tool.js';
+import * as customerDataCodec from '../tools/customer_data/codec.js';
 
 // A tool without features yet: nothing to keep, nothing to read from a link.
 const placeholderCodec = {
@@ -20,8 +21,8 @@ export const TOOLS = {
                 load: async () => calculator },
   workbench: { id: 'workbench', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
                load: () => Promise.reject(new Error('the workbench has no features yet')) },
-  customer_data: { id: 'customer_data', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
-                   load: () => Promise.reject(new Error('customer data has no features yet')) },
+  customer_data: { id: 'customer_data', enabled: true, codec: customerDataCodec, initial: customerDataCodec.initial,
+                   load: () => import('../tools/customer_data/tool.js') },
 };
 
 export const enabledTools = () => Object.values(TOOLS).filter((tool) => tool.enabled);

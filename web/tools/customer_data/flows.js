@@ -1,0 +1,122 @@
+// What happens to a file, step by step, each a function of the controller's context `c`
+// ({model, engine, shelf, slice(), setSlice(patch), render(), notify}): read from disk and kept,
+// opened by id, previewed (decoded first when the core says GBK or UTF-16), summarised, or read
+// as a summary. Long steps take the run's `signal` (Cancel) and report through `progress`.
+import { t } from '../../i18n/i18n.js';
+import { readBytes, decodeText } from './files.js';
+import { previewRequest, summariseRequest } from './requests.js';
+
+const EMPTY_COLUMNS = { customer: null, date: null, amount: null, quantity: null };
+export const settingsOf = (request) => JSON.stringify({ ...request.inputs, text: undefined });
+const tooLarge = (problems) => problems.map((p) => (p.code === 'request_too_large' ? { word: 'too_large_for_page' } : p));
+
+export function setFile(c, bytes) {
+  Object.assign(c.model, { bytes, text: null, decodedFrom: null, preview: null, summary: null, summarySettings: null, brought: null,
+                           problems: [], problemFile: null });
+}
+
+// The preview of the file's start. Bytes first (the core detects the encoding); a GBK or
+// UTF-16 file is decoded here with the label the core names, and its text previewed instead.
+export async function previewNow(c, signal, progress) {
+  const { model } = c;
+  progress('previewing');
+  let response = await c.engine.evaluate(previewRequest({ bytes: model.bytes }), { signal });
+  const decode = response.ok ? null : response.problems.find((p) => p.code === 'needs_decoding');
+  if (decode) {
+    const label = decode.allowed?.[0];
+    try { model.text = decodeText(model.bytes, label); } catch {
+      model.problems = [{ word: 'cannot_decode', params: { encoding: String(label).toUpperCase() } }];
+      c.render();
+      return;
+    }
+    model.decodedFrom = label;
+    response = await c.engine.evaluate(previewRequest({ text: model.text }), { signal });
+  }
+  model.preview = response.ok ? response : null;
+  model.problems = response.ok ? [] : response.problems;
+  c.render();
+}
+
+export async function summariseNow(c, signal, progress) {
+  const { model } = c;
+  progress('summarising');
+  model.problemFile = null;
+  model.text ??= decodeText(model.bytes, 'utf-8');
+  const request = summariseRequest(c.slice(), model.text, model.preview?.result);
+  const response = await c.engine.evaluate(request, { signal });
+  model.problems = response.ok ? [] : tooLarge(response.problems);
+  if (response.ok) Object.assign(model, { summary: response, summarySettings: settingsOf(request) });
+  if (response.ok) c.setSlice({ summarised: true });
+  c.render();
+}
+
+// A summary file, read by the core (read_summary) from its text.
+export async function readSummaryNow(c, signal, progress) {
+  const { model } = c;
+  progress('reading_summary');
+  model.problemFile = null;
+  model.text ??= decodeText(model.bytes, 'utf-8');
+  const response = await c.engine.evaluate({ version: 1, calculation: 'read_summary', inputs: { text: model.text } }, { signal });
+  model.problems = response.ok ? [] : tooLarge(response.problems);
+  model.brought = response.ok ? response : null;
+  c.render();
+}
+
+async function afterPreview(c, signal, progress, summarise) {
+  if (!c.model.preview) return;
+  if (c.model.file.kind === 'summary') await readSummaryNow(c, signal, progress);
+  else if (summarise) await summariseNow(c, signal, progress);
+}
+
+export async function refreshKept(c) {
+  try { c.model.kept = await c.shelf.list(); } catch { c.model.kept = []; }
+}
+
+// A file from disk: read (with progress), previewed, and kept in this browser once the core can
+// read it. A file it refuses changes nothing: what was open stays open, and the message names
+// the refused file.
+export async function loadFile(c, file, signal, progress) {
+  const bytes = await readBytes(file, { signal, onProgress: (f) => progress('reading', f) });
+  const kind = c.slice().source;
+  const previous = { ...c.model };
+  setFile(c, bytes);
+  c.model.file = { id: null, name: file.name, size: bytes.length, kind };
+  await previewNow(c, signal, progress);
+  if (!c.model.preview) {
+    Object.assign(c.model, previous, { problems: c.model.problems, problemFile: file.name });
+    c.render();
+    return;
+  }
+  try { c.model.file.id = await c.shelf.keep(file.name, kind, bytes); } catch { c.notify.toast(t('data', 'not_kept')); }
+  await refreshKept(c);
+  if (c.model.file.id) c.setSlice({ dataset: c.model.file.id, columns: EMPTY_COLUMNS, date_format: 'auto', summarised: false });
+  await afterPreview(c, signal, progress, false);
+}
+
+// The file `id` (a sample, or one kept here), previewed; summarised again if it was.
+export async function openDataset(c, id, signal, progress) {
+  progress('opening');
+  const found = await c.shelf.load(id);
+  if (!found) {
+    c.model.problems = [{ word: 'dataset_missing' }];
+    c.setSlice({ dataset: null, summarised: false });
+    c.render();
+    return;
+  }
+  const kind = found.meta.kind === 'summary' ? 'summary' : 'transactions';
+  c.model.file = { id, name: found.meta.name, size: found.meta.size, kind };
+  setFile(c, found.bytes);
+  if (c.slice().source !== kind) c.setSlice({ source: kind });
+  await previewNow(c, signal, progress);
+  await afterPreview(c, signal, progress, c.slice().summarised && Boolean(c.model.preview));
+}
+
+export async function forget(c, id) {
+  try { await c.shelf.forget(id); } catch { /* already gone */ }
+  await refreshKept(c);
+  if (c.slice().dataset === id) {
+    Object.assign(c.model, { file: null, bytes: null, text: null, preview: null, summary: null, brought: null, problems: [] });
+    c.setSlice({ dataset: null, summarised: false });
+  }
+  c.render();
+}

@@ -1,0 +1,50 @@
+// The requests the tool sends, built from its state and the file: pure functions, so Node tests
+// pin what reaches the core (tests/web/customer_data.test.mjs).
+import { ROLES } from './codec.js';
+import { PREVIEW_BYTES, toBase64 } from './files.js';
+
+// Preview of the file's start: bytes (base64) while the encoding is unknown, else its text.
+export function previewRequest({ bytes, text }) {
+  if (text !== undefined) {
+    const whole = text.length <= PREVIEW_BYTES;
+    return { version: 1, calculation: 'preview_transactions',
+             inputs: { text: whole ? text : text.slice(0, PREVIEW_BYTES), text_is: whole ? 'whole_file' : 'start_of_file' } };
+  }
+  const whole = bytes.length <= PREVIEW_BYTES;
+  return { version: 1, calculation: 'preview_transactions',
+           inputs: { base64: toBase64(whole ? bytes : bytes.subarray(0, PREVIEW_BYTES)), text_is: whole ? 'whole_file' : 'start_of_file' } };
+}
+
+// The column mapping to send: the user's choice for each role, else the preview's guess;
+// optional roles left unmapped stay out. Null when customer or date has no column at all.
+export function mappingOf(slice, preview) {
+  const guessed = preview?.columns ?? {};
+  const columns = {};
+  for (const role of ROLES) {
+    const chosen = slice.columns[role];
+    const column = chosen === null ? guessed[role] : chosen;
+    if (chosen === -1) continue;  // "none" chosen for an optional role
+    if (column !== null && column !== undefined) columns[role] = column;
+  }
+  return columns;
+}
+
+// The summary settings shared by summarise_transactions and summary_sql.
+function summaryInputs(slice) {
+  const inputs = { time_unit: slice.time_unit, grouping: slice.grouping, returns: slice.returns };
+  if (slice.observation_end) inputs.observation_end = slice.observation_end;
+  if (slice.calibration_end) inputs.calibration_end = slice.calibration_end;
+  return inputs;
+}
+
+export function summariseRequest(slice, text, preview) {
+  return { version: 1, calculation: 'summarise_transactions',
+           inputs: { text, columns: mappingOf(slice, preview), date_format: slice.date_format, ...summaryInputs(slice) } };
+}
+
+// `names`: {table, customer_column, date_column, amount_column}, each left out when empty.
+export function sqlRequest(slice, names = {}) {
+  const inputs = { dialect: slice.dialect, ...summaryInputs(slice) };
+  for (const [key, value] of Object.entries(names)) if (value) inputs[key] = value;
+  return { version: 1, calculation: 'summary_sql', inputs };
+}

@@ -1,0 +1,32 @@
+// The messages about what went wrong, each a sentence in the user's language naming the field
+// (or the file) and what is allowed; kept until the next attempt.
+import { t, has } from '../../../i18n/i18n.js';
+import { h } from '../../../ui/dom.js';
+import { problemText, splitField } from '../../../ui/messages.js';
+
+// The field a problem is about, in words ("Date column", "The file orders.csv").
+export function fieldLabel(path, fileName) {
+  const { name } = splitField(path);
+  if (name === '' || name === 'text' || name === 'base64') return fileName ? t('data_field', 'file_named', { name: fileName }) : t('data_field', 'file');
+  return has('data_field', name) ? t('data_field', name) : name;
+}
+
+// One problem as "Field: what is wrong and what is allowed."
+export function dataProblemText(problem, fmt, fileName) {
+  const own = has('data_problem', problem.code) ? t('data_problem', problem.code, {
+    allowed: (problem.allowed ?? []).map((a) => (has('data_choice', `${splitField(problem.field).name}.${a}`)
+      ? t('data_choice', `${splitField(problem.field).name}.${a}`) : a)).join(t('ui', 'list_separator')),
+    reason: t('data_reason', splitField(problem.field).name),
+  }) : problemText({ problem }, null, fmt);
+  return `${fieldLabel(problem.field, fileName)}${t('data', 'field_separator')}${own}`;
+}
+
+export function createProblems(root) {
+  return {
+    // messages: [text]; an empty list hides the box.
+    show(messages) {
+      root.hidden = messages.length === 0;
+      root.replaceChildren(...messages.map((text) => h('li', text)));
+    },
+  };
+}
