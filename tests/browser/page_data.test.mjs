@@ -205,3 +205,41 @@ test('a reload keeps the file (IndexedDB) and the summary; a link reopens the to
   await expectNoProblems(third);
   await third.close();
 });
+
+test('dates that read both day first and month first are asked about, and the answer is used', async () => {
+  const session = await openSession(env);
+  const { page } = session;
+  await openTool(session);
+  const text = 'id,date,amount\nA,05/01/2023,10\nA,06/02/2023,12\nB,07/03/2023,8\nA,08/04/2023,9\n';
+  await byTestId(page, 'data-file').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await byTestId(page, 'data-date-ask').waitFor();
+  assert.match(await textOf(page, 'data-date-ask'), /day\/month\/year.*month\/day\/year|month\/day\/year.*day\/month\/year/);
+  await byTestId(page, 'data-summarise').click();
+  await byTestId(page, 'data-problems').waitFor();
+  assert.match(await textOf(page, 'data-problems'), /^Date format: The dates read both day first and month first/);
+  await byTestId(page, 'data-date_format').selectOption('dmy');
+  await summarise(page);
+  assert.equal(await textOf(page, 'data-customers'), '2');
+  assert.match(await textOf(page, 'data-conventions'), /Purchases from 2023-01-05 to 2023-04-08/);
+  assert.equal(await byTestId(page, 'data-problems').isHidden(), true);
+  await expectNoProblems(session);
+  await session.close();
+});
+
+test('a file too large for one request says where to summarise it instead; the page keeps working', async () => {
+  const session = await openSession(env);
+  const { page } = session;
+  await openTool(session);
+  const rows = ['id,date,amount'];
+  for (let i = 0; i < 60_000; i++) rows.push(`C${i % 5000},2023-${String(1 + (i % 12)).padStart(2, '0')}-15,${(i % 97) + 0.5}`);
+  await byTestId(page, 'data-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await byTestId(page, 'data-preview-table').waitFor();
+  await byTestId(page, 'data-summarise').click();
+  await byTestId(page, 'data-problems').waitFor();
+  assert.match(await textOf(page, 'data-problems'), /too large for the page's engine.*clvcalc summarise FILE.*SQL below/s);
+  await openSample(page);
+  await summarise(page);
+  assert.equal(await textOf(page, 'data-customers'), '2,357');
+  await expectNoProblems(session);
+  await session.close();
+});

@@ -5,9 +5,10 @@
 //   slice: {source: 'transactions' | 'summary', dataset: id | null, columns: {customer, date,
 //           amount, quantity} (0-based, null = the core's guess), date_format, returns, time_unit,
 //           grouping, observation_end, calibration_end (YYYY-MM-DD or ''), dialect, model,
-//           summarised (the summary was asked for: a reload or a link shows it again)}
+//           summarised (the summary was asked for: a reload or a link shows it again),
+//           horizon, margin, discount_rate (the prediction's settings as typed)}
 //   link:  ds=sample&src=transactions&col.customer=1&col.date=2&col.amount=4&unit=week&ret=drop&
-//          df=auto&grp=day&obs=1998-06-30&cal=1997-09-30&sql=duckdb&model=bg_nbd&run=1
+//          df=auto&grp=day&obs=1998-06-30&cal=1997-09-30&sql=duckdb&model=bg_nbd&hz=52&mg=30%25&dr=10%25&run=1
 // Choice words are checked against the core's description once it is known (prune).
 export const ROLES = ['customer', 'date', 'amount', 'quantity'];
 export const SOURCES = ['transactions', 'summary'];
@@ -18,11 +19,14 @@ const MAX_COLUMN = 10_000;
 // Link key -> slice key, for the plain settings.
 const WORDS = { unit: 'time_unit', ret: 'returns', df: 'date_format', grp: 'grouping', sql: 'dialect', model: 'model' };
 const DATES = { obs: 'observation_end', cal: 'calibration_end' };
+// Prediction settings, as typed (the core reads them; at most 32 characters kept).
+const TEXTS = { hz: 'horizon', mg: 'margin', dr: 'discount_rate' };
+const textOf = (v) => String(v).slice(0, 32);
 
 export function initial() {
   return { source: 'transactions', dataset: null, columns: { customer: null, date: null, amount: null, quantity: null },
            date_format: 'auto', returns: 'drop', time_unit: 'week', grouping: 'day', observation_end: '', calibration_end: '',
-           dialect: 'duckdb', model: 'bg_nbd', summarised: false };
+           dialect: 'duckdb', model: 'bg_nbd', summarised: false, horizon: '52', margin: '', discount_rate: '10%' };
 }
 
 const isWord = (v) => typeof v === 'string' && /^[a-z][a-z0-9_]{0,31}$/.test(v);
@@ -38,6 +42,7 @@ export function encode(slice) {
   for (const role of ROLES) if (slice.columns[role] !== null) params.push([`col.${role}`, String(slice.columns[role])]);
   for (const [key, name] of Object.entries(WORDS)) params.push([key, slice[name]]);
   for (const [key, name] of Object.entries(DATES)) if (slice[name]) params.push([key, slice[name]]);
+  for (const [key, name] of Object.entries(TEXTS)) params.push([key, slice[name]]);
   if (slice.summarised) params.push(['run', '1']);
   return params;
 }
@@ -51,6 +56,7 @@ export function decode(params, slice, ignored) {
     else if (key.startsWith('col.') && ROLES.includes(key.slice(4)) && columnOf(value) !== undefined) next.columns[key.slice(4)] = columnOf(value);
     else if (Object.hasOwn(WORDS, key) && isWord(value)) next[WORDS[key]] = value;
     else if (Object.hasOwn(DATES, key) && DATE.test(value)) next[DATES[key]] = value;
+    else if (Object.hasOwn(TEXTS, key)) next[TEXTS[key]] = textOf(value);
     else if (key === 'run' && (value === '1' || value === '0')) next.summarised = value === '1';
     else ignored.push(`${key}=${value}`);
   }
@@ -69,6 +75,7 @@ export function restore(raw) {
   }
   for (const name of Object.values(WORDS)) if (isWord(raw[name])) slice[name] = raw[name];
   for (const name of Object.values(DATES)) if (typeof raw[name] === 'string' && DATE.test(raw[name])) slice[name] = raw[name];
+  for (const name of Object.values(TEXTS)) if (typeof raw[name] === 'string') slice[name] = textOf(raw[name]);
   slice.summarised = raw.summarised === true;
   return slice;
 }

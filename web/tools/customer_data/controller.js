@@ -10,6 +10,7 @@ import { summaryCsv, download } from './csv.js';
 import { dataProblemText } from './views/problems.js';
 import { createSqlPanel } from './sql-panel.js';
 import * as flows from './flows.js';
+import { createFitPanel, PURCHASE_MODELS } from './fit-panel.js';
 
 const OPTION_KEYS = ['columns', 'date_format', 'returns', 'time_unit', 'grouping', 'observation_end', 'calibration_end'];
 
@@ -27,6 +28,7 @@ function renderAll(c) {
   views.summary.render(own && source === 'transactions' ? model.summary : null, c.fmt(), { stale: Boolean(model.summary) && model.summarySettings !== settings });
   views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt());
   c.sql?.render();
+  c.fit?.render();
 }
 
 // Runs one piece of work with the progress bar and Cancel; a new piece cancels the last.
@@ -61,13 +63,16 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   const c = {
     store, engine, views, shelf, choices, notify: app.notify, doc: app.doc, job: null,
     model: { file: null, bytes: null, text: null, decodedFrom: null, preview: null, summary: null, summarySettings: null,
-             brought: null, kept: [], problems: [] },
+             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null },
     slice: () => store.get().customer_data,
     setSlice: (patch) => store.update((s) => ({ ...s, customer_data: { ...s.customer_data, ...patch } })),
     fmt: () => makeFormat(store.get().lang, store.get().currency, store.get().period),
     render: () => renderAll(c),
   };
   c.sql = createSqlPanel({ engine, views, store, setSlice: c.setSlice, defaults, dialects: choices.dialect, notify: c.notify, fmt: c.fmt });
+  // The models offered: the core's, those a customer summary can be fitted to (not the sBG's curve).
+  const models = (choices.model ?? []).filter((m) => PURCHASE_MODELS.includes(m) || m === 'gamma_gamma');
+  c.fit = createFitPanel(c, run, models);
   const openDataset = (id) => run(c, 'opening', (signal, progress) => flows.openDataset(c, id, signal, progress));
   // Opens the file `id` with the settings `patch`; the summary is asked for again by the user.
   function open(id, patch = {}) {
@@ -77,7 +82,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   }
   store.watch((s) => s.customer_data.dataset, (id) => { if (id && id !== c.model.file?.id) openDataset(id); });
   store.watch((s) => OPTION_KEYS.map((k) => s.customer_data[k]), () => c.render());
-  store.watch((s) => [s.words, s.currency, s.customer_data.source], () => c.render());
+  store.watch((s) => [s.words, s.currency, s.customer_data.source, s.customer_data.model], () => c.render());
   return {
     start: async () => { await flows.refreshKept(c); c.render(); if (c.slice().dataset) await openDataset(c.slice().dataset); },
     loadFile: (file) => run(c, 'reading', (signal, progress) => flows.loadFile(c, file, signal, progress)),
@@ -86,6 +91,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
     downloadSummary: () => downloadSummary(c),
     forget: (id) => flows.forget(c, id),
     cancel: () => c.job?.abort(),
+    fit: c.fit,
     context: c,
   };
 }

@@ -48,3 +48,17 @@ export function sqlRequest(slice, names = {}) {
   for (const [key, value] of Object.entries(names)) if (value) inputs[key] = value;
   return { version: 1, calculation: 'summary_sql', inputs };
 }
+
+// The summary's columns a model is fitted to: passed on as the core gave them (columns, not
+// one object per customer). `customers`: summarise_transactions' or read_summary's `customers`.
+export function modelColumns(customers, model) {
+  const columns = model === 'gamma_gamma'
+    ? { frequency: customers.frequency, monetary_value: customers.monetary_value }
+    : { frequency: customers.frequency, recency: customers.recency, T: customers.T };
+  if (Array.isArray(customers.weight)) columns.weight = customers.weight;
+  return columns;
+}
+
+export function fitRequest(model, customers) {
+  return { version: 1, calculation: 'fit_model', inputs: { model, customers: modelColumns(customers, model) } };
+}

@@ -12,6 +12,7 @@ import { createSql } from './views/sql.js';
 import { createController } from './controller.js';
 import { createShelf, SAMPLE_ID, SAMPLE_SUMMARY_ID } from './shelf.js';
 import { createBrought } from './views/brought.js';
+import { createFit } from './views/fit.js';
 import { prune } from './codec.js';
 
 const FOLDER = 'tools/customer_data/';
@@ -28,10 +29,10 @@ function layout(root) {
     load: part('section.card.load-card', 'data-load'), problems: h('ul.notes.problems', { hidden: true, dataset: { testid: 'data-problems' }, attrs: { role: 'alert' } }),
     progress: part('div.card.progress-card', 'data-progress'), mapping: part('section.card', 'data-mapping'),
     summary: part('section.card', 'data-summary'), brought: part('section.card', 'data-brought'),
-    sql: part('section.card', 'data-sql-card'),
+    fit: part('section.card', 'data-fit-card'), sql: part('section.card', 'data-sql-card'),
   };
   const main = h('main.data-main', [h('div.calc-head', [parts.title, parts.about]), parts.load, parts.problems, parts.progress,
-                                    parts.mapping, parts.summary, parts.brought, parts.sql]);
+                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.sql]);
   root.replaceChildren(main);
   return parts;
 }
@@ -41,7 +42,7 @@ function described(result) {
   const byName = Object.fromEntries(result.calculations.map((c) => [c.name, c]));
   const choices = {};
   const defaults = {};
-  for (const calc of ['summarise_transactions', 'summary_sql']) {
+  for (const calc of ['summarise_transactions', 'summary_sql', 'fit_model']) {
     for (const field of byName[calc]?.fields ?? []) {
       if (field.kind === 'choice') choices[field.name] = field.allowed ?? field.choices;
       if (field.kind === 'text' && typeof field.default === 'string') defaults[field.name] = field.default;
@@ -91,6 +92,8 @@ export async function mount(app) {
     summary: createSummary(parts.summary, { onDownload: () => controller.downloadSummary() }),
     brought: createBrought(parts.brought),
     sql: createSql(parts.sql),
+    fit: createFit(parts.fit, { onModel: (model) => setSlice({ model }), onFit: () => controller.fit.fit(),
+                                onPredict: (settings) => controller.fit.predict(settings), onDownload: () => controller.fit.download() }),
   };
   controller = createController({ app, engine, views, shelf: createShelf(), choices: info.choices, defaults: info.defaults });
   await controller.start();

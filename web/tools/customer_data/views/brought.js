@@ -36,7 +36,7 @@ export function createBrought(root) {
     const stats = STATISTICS.filter((name) => r.statistics[name] !== null).map((name) => h('div.result-row', [
       h('dt', t('data_stat', name)),
       h('dd', { dataset: { testid: `data-stat-${name}` }, textContent: name === 'mean_monetary_value' ? fmt.value('money', r.statistics[name]) : fmt.plain(r.statistics[name], 2) })]));
-    const found = Object.entries(r.read.columns).filter(([, c]) => c !== null)
+    const found = Object.entries(r.read.columns).filter(([, c]) => c !== null).sort((a, b) => a[1] - b[1])
       .map(([role, c]) => `${t('data_column', role)} → ${t('data', 'column_n', { n: c + 1 })}`).join(t('ui', 'list_separator'));
     const warnings = response.warnings.map((w) => h('li', warningText(w, fmt)));
     root.replaceChildren(

@@ -6,9 +6,10 @@ import { problemText, splitField } from '../../../ui/messages.js';
 
 // The field a problem is about, in words ("Date column", "The file orders.csv").
 export function fieldLabel(path, fileName) {
-  const { name } = splitField(path);
+  const { name, index } = splitField(path);
   if (name === '' || name === 'text' || name === 'base64') return fileName ? t('data_field', 'file_named', { name: fileName }) : t('data_field', 'file');
-  return has('data_field', name) ? t('data_field', name) : name;
+  const label = has('data_field', name) ? t('data_field', name) : name;
+  return index === undefined ? label : t('data_field', 'of_row', { field: label, n: index + 1 });
 }
 
 // One problem as "Field: what is wrong and what is allowed."

@@ -1,0 +1,105 @@
+// The Fit card's loop: the model chosen is fitted to the summary on screen (the transactions'
+// or the one brought) in the engine's Worker, with progress and Cancel; a purchase model
+// (BG/NBD, Pareto/NBD) is followed by the Gamma-Gamma spend model when there are monetary
+// values, and by each customer's prediction. Every number shown is a core response's.
+import { parseNumber, parseRate } from '../../ui/parse.js';
+import { fitRequest } from './requests.js';
+import { columnsToCsv, download } from './csv.js';
+import { dataProblemText } from './views/problems.js';
+
+export const PURCHASE_MODELS = ['bg_nbd', 'pareto_nbd'];
+const TOP = 15;
+
+// The summary a model is fitted to: {customers, timeUnit} or null.
+export function fittedSummary(c) {
+  const { model } = c;
+  if (c.slice().source === 'summary') return model.brought ? { response: model.brought, customers: model.brought.result.customers, timeUnit: c.slice().time_unit } : null;
+  return model.summary ? { response: model.summary, customers: model.summary.result.customers, timeUnit: model.summary.result.conventions.time_unit } : null;
+}
+
+const typed = (text, parse) => {
+  const read = parse(text);
+  return read.empty ? undefined : read.value ?? text;  // unreadable text goes on: the core names it
+};
+
+export function predictRequest(c, purchaseModel, summary) {
+  const s = c.slice();
+  const fits = c.model.fits;
+  const k = summary.customers;
+  const customers = { frequency: k.frequency, recency: k.recency, T: k.T };
+  const spend = fits.gamma_gamma?.ok && Array.isArray(k.monetary_value);
+  if (spend) customers.monetary_value = k.monetary_value;
+  const inputs = { model: purchaseModel, params: fits[purchaseModel].result.params, customers, time_unit: summary.timeUnit,
+                   horizon: typed(s.horizon, parseNumber), margin: typed(s.margin, parseRate),
+                   discount_rate: typed(s.discount_rate, parseRate), discount_rate_period: 'year' };
+  if (spend) inputs.gamma_gamma = fits.gamma_gamma.result.params;
+  for (const key of Object.keys(inputs)) if (inputs[key] === undefined) delete inputs[key];
+  return { version: 1, calculation: 'predict', inputs };
+}
+
+// The customers with the highest predicted value (CLV, else expected purchases), for the table.
+export function topCustomers(summary, prediction, count = TOP) {
+  const p = prediction.result.customers;
+  const key = Array.isArray(p.clv) ? p.clv : p.expected_purchases;
+  const order = key.map((_, i) => i).sort((a, b) => (key[b] ?? -Infinity) - (key[a] ?? -Infinity)).slice(0, count);
+  return order.map((i) => ({ id: summary.customers.id[i], frequency: summary.customers.frequency[i], p_alive: p.p_alive[i],
+                             expected_purchases: p.expected_purchases[i], clv: Array.isArray(p.clv) ? p.clv[i] : null }));
+}
+
+export function predictionCsv(summary, prediction) {
+  const k = summary.customers;
+  const p = prediction.result.customers;
+  return columnsToCsv({ customer_id: k.id, frequency: k.frequency, recency: k.recency, T: k.T,
+                        p_alive: p.p_alive, expected_purchases: p.expected_purchases,
+                        expected_spend: p.expected_spend ?? k.id.map(() => null), clv: p.clv ?? k.id.map(() => null) });
+}
+
+export function createFitPanel(c, run, models) {
+  const purchaseModel = () => (PURCHASE_MODELS.includes(c.slice().model) ? c.slice().model
+    : PURCHASE_MODELS.find((m) => c.model.fits[m]?.ok) ?? null);
+
+  async function predictNow(signal, progress) {
+    const summary = fittedSummary(c);
+    const model = purchaseModel();
+    if (!summary || !c.model.fits[model]?.ok) return;
+    progress('predicting');
+    c.model.prediction = await c.engine.evaluate(predictRequest(c, model, summary), { signal });
+    c.render();
+  }
+
+  async function fitNow(signal, progress) {
+    const summary = fittedSummary(c);
+    if (!summary) return;
+    const chosen = c.slice().model;
+    progress('fitting');
+    c.model.fits = { ...c.model.fits, [chosen]: await c.engine.evaluate(fitRequest(chosen, summary.customers), { signal }) };
+    if (chosen !== 'gamma_gamma' && Array.isArray(summary.customers.monetary_value) && !c.model.fits.gamma_gamma) {
+      c.model.fits.gamma_gamma = await c.engine.evaluate(fitRequest('gamma_gamma', summary.customers), { signal });
+    }
+    c.render();
+    if (c.model.fits[chosen].ok && PURCHASE_MODELS.includes(chosen)) await predictNow(signal, progress);
+  }
+
+  function state() {
+    const summary = fittedSummary(c);
+    if (c.model.fitsFor !== summary?.response) Object.assign(c.model, { fits: {}, prediction: null, fitsFor: summary?.response ?? null });
+    const fits = c.model.fits;
+    const problems = Object.values(fits).concat(c.model.prediction ? [c.model.prediction] : []).filter((r) => r && !r.ok)
+      .flatMap((r) => r.problems.map((p) => dataProblemText(p, c.fmt())));
+    const prediction = c.model.prediction?.ok ? { response: c.model.prediction, top: topCustomers(summary, c.model.prediction) } : null;
+    return { available: models.length > 0, models, model: c.slice().model, ready: Boolean(summary), fits, problems,
+             purchaseModel: purchaseModel(), prediction,
+             settings: { horizon: c.slice().horizon, margin: c.slice().margin, discount_rate: c.slice().discount_rate } };
+  }
+
+  return {
+    render: () => c.views.fit.render(state(), c.fmt()),
+    fit: () => run(c, 'fitting', fitNow),
+    predict: (settings) => { c.setSlice(settings); return run(c, 'predicting', predictNow); },
+    download: () => {
+      const summary = fittedSummary(c);
+      if (!summary || !c.model.prediction?.ok) return;
+      download(c.doc, `predictions-${purchaseModel()}.csv`, predictionCsv(summary, c.model.prediction));
+    },
+  };
+}
