@@ -1,5 +1,6 @@
 // The customer-data family, in the order the page's customer-data tool uses them: a dropped
-// file's preview, its per-customer summary, the summary as warehouse SQL.
+// file's preview, its per-customer summary, the summary as warehouse SQL, a summary brought
+// as a file instead.
 #include "customer_data_family.hpp"
 
 #include "transaction_calculations.hpp"
@@ -11,6 +12,7 @@ const Family& customer_data_family() {
         {"preview_transactions", evaluate_preview_transactions, preview_transactions_spec},
         {"summarise_transactions", evaluate_summarise_transactions, summarise_transactions_spec},
         {"summary_sql", evaluate_summary_sql, summary_sql_spec},
+        {"read_summary", evaluate_read_summary, read_summary_spec},
     }};
     return family;
 }

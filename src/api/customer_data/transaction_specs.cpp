@@ -112,4 +112,16 @@ CalculationSpec summary_sql_spec() {
     return spec;
 }
 
+CalculationSpec read_summary_spec() {
+    CalculationSpec spec;
+    add_file_fields(spec);
+    spec.results = {
+        columns_result("customers", {text_result("id"), number_result("frequency", "count"), number_result("recency", "periods"),
+                                     number_result("T", "periods"), number_result("monetary_value", "money"),
+                                     number_result("weight", "count")}),
+        text_result("statistics"), text_result("bad_rows"), text_result("read")};
+    spec.warnings = {"no_amounts", "no_repeat_customers"};
+    return spec;
+}
+
 }  // namespace clv::api
