@@ -26,7 +26,7 @@ function renderAll(c) {
   views.problems.show(model.problems.map((p) => (p.word ? t('data', p.word, p.params) : dataProblemText(p, c.fmt(), fileName))));
   const settings = model.bytes ? flows.settingsOf(summariseRequest(c.slice(), '', model.preview?.result)) : null;
   views.summary.render(own && source === 'transactions' ? model.summary : null, c.fmt(), { stale: Boolean(model.summary) && model.summarySettings !== settings });
-  views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt());
+  views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt(), c.slice(), c.choices);
   c.sql?.render();
   c.fit?.render();
 }

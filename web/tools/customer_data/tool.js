@@ -90,7 +90,7 @@ export async function mount(app) {
     progress: createProgress(parts.progress, { onCancel: () => controller.cancel() }),
     problems: createProblems(parts.problems),
     summary: createSummary(parts.summary, { onDownload: () => controller.downloadSummary() }),
-    brought: createBrought(parts.brought),
+    brought: createBrought(parts.brought, { onChange: (patch) => setSlice(patch) }),
     sql: createSql(parts.sql),
     fit: createFit(parts.fit, { onModel: (model) => setSlice({ model }), onFit: () => controller.fit.fit(),
                                 onPredict: (settings) => controller.fit.predict(settings), onDownload: () => controller.fit.download() }),

@@ -28,8 +28,18 @@ function firstRows(customers, fmt) {
   return h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid: 'data-customers-table' } }, [h('thead', [head]), h('tbody', rows)])]);
 }
 
-export function createBrought(root) {
-  function render(response, fmt) {
+// The summary's time unit, which the file does not say: predictions and the SQL use it.
+function timeUnit(slice, choices, onChange) {
+  const control = h('select', { dataset: { testid: 'data-brought-time_unit' } },
+    (choices.time_unit ?? [slice.time_unit]).map((u) => h('option', { value: u, textContent: t('data_choice', `time_unit.${u}`) })));
+  control.value = slice.time_unit;
+  control.addEventListener('change', () => onChange({ time_unit: control.value }));
+  return h('div.data-grid', [h('label.data-field', [h('span.data-label', t('data', 'brought_time_unit')), control])]);
+}
+
+// handlers: {onChange(patch)}
+export function createBrought(root, handlers = {}) {
+  function render(response, fmt, slice, choices = {}) {
     root.hidden = !response;
     if (!response) { root.replaceChildren(); return; }
     const r = response.result;
@@ -45,6 +55,7 @@ export function createBrought(root) {
         h('p.headline-value', { dataset: { testid: 'data-customers' }, textContent: fmt.plain(r.statistics.customers, 0) })]),
       h('dl.result-list', stats),
       h('p.hint', { dataset: { testid: 'data-columns-found' }, textContent: `${t('data', 'columns_found')} ${found}` }),
+      timeUnit(slice, choices, handlers.onChange),
       h('ul.notes.warnings', { hidden: warnings.length === 0, dataset: { testid: 'data-warnings' } }, warnings),
       h('h3.table-title', t('data', 'bad_rows_title')), badRows(r.bad_rows, fmt),
       h('h3.table-title', t('data', 'customers_title', { n: fmt.plain(Math.min(SHOWN, r.customers.id.length), 0) })),

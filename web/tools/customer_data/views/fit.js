@@ -5,7 +5,7 @@
 // have P(alive) = 1 under BG/NBD.
 import { t } from '../../../i18n/i18n.js';
 import { h } from '../../../ui/dom.js';
-import { warningText } from '../../../ui/messages.js';
+import { dataWarningText as warningText } from './problems.js';
 
 const field = (label, control) => h('label.data-field', [h('span.data-label', label), control]);
 const table = (testid, head, rows) => h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid } }, [h('thead', [head]), h('tbody', rows)])]);

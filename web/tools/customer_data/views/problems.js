@@ -2,7 +2,7 @@
 // (or the file) and what is allowed; kept until the next attempt.
 import { t, has } from '../../../i18n/i18n.js';
 import { h } from '../../../ui/dom.js';
-import { problemText, splitField } from '../../../ui/messages.js';
+import { problemText, splitField, warningText } from '../../../ui/messages.js';
 
 // The field a problem is about, in words ("Date column", "The file orders.csv").
 export function fieldLabel(path, fileName) {
@@ -20,6 +20,14 @@ export function dataProblemText(problem, fmt, fileName) {
     reason: t('data_reason', splitField(problem.field).name),
   }) : problemText({ problem }, null, fmt);
   return `${fieldLabel(problem.field, fileName)}${t('data', 'field_separator')}${own}`;
+}
+
+// A warning in the tool's own words when it has them (the calculator's rate_converted speaks of
+// years and months; the models convert by days), else in the page's.
+export function dataWarningText(warning, fmt) {
+  if (!has('data_warning', warning.code)) return warningText(warning, fmt);
+  const [first, second] = (warning.values ?? []).map((v) => fmt.value(v.unit, v.value));
+  return t('data_warning', warning.code, { first, second });
 }
 
 export function createProblems(root) {
