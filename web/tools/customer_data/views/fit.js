@@ -36,7 +36,7 @@ function predictPart(state, fmt, handlers) {
     h('input', { type: 'text', inputMode: 'decimal', value: state.settings[name], dataset: { testid: `data-${name}` } })]));
   const predict = h('button.button', { type: 'button', dataset: { testid: 'data-predict' }, textContent: t('data_fit', 'predict'),
     onclick: () => handlers.onPredict(Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.value.trim()]))) });
-  const parts = [h('h3.table-title', t('data_fit', 'predict_title', { model: t('data_fit', `model_${state.purchaseModel}`) })),
+  const parts = [h('h3.table-title', t('data_fit', 'predict_title', { model: t('data_fit', `short_${state.purchaseModel}`) })),
     h('div.data-grid', Object.entries(inputs).map(([name, input]) => field(t('data_fit', name), input))), h('div.data-actions', [predict])];
   const p = state.prediction;
   if (!p) return parts;
@@ -62,7 +62,7 @@ export function createFit(root, handlers) {
     model.addEventListener('change', () => handlers.onModel(model.value));
     const fit = h('button.button.primary', { type: 'button', disabled: !state.ready, dataset: { testid: 'data-fit' }, textContent: t('data_fit', 'fit'), onclick: () => handlers.onFit() });
     const parts = [h('h2.card-title', t('data_fit', 'title')), h('p.hint', t('data_fit', state.ready ? 'about' : 'needs_summary')),
-      h('div.data-grid', [field(t('data_fit', 'model'), model)]), h('div.data-actions', [fit]),
+      h('div.data-grid.wide', [field(t('data_fit', 'model'), model)]), h('div.data-actions', [fit]),
       h('ul.notes.problems', { hidden: state.problems.length === 0, dataset: { testid: 'data-fit-problems' } }, state.problems.map((p) => h('li', p)))];
     for (const [name, response] of Object.entries(state.fits)) if (response?.ok) parts.push(...fitBlock(name, response, fmt));
     if (state.purchaseModel && state.fits[state.purchaseModel]?.ok) parts.push(...predictPart(state, fmt, handlers));
