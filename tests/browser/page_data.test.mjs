@@ -26,7 +26,8 @@ async function openTool(session, lang = 'en') {
 
 async function openSample(page) {
   await byTestId(page, 'data-sample').click();
-  await byTestId(page, 'data-preview-table').waitFor();
+  await page.waitForFunction(() => /CDNOW_sample\.txt/.test(document.querySelector('[data-testid="data-current"]')?.textContent ?? '')
+    && document.querySelector('[data-testid="data-preview-table"]'));
 }
 
 // Maps CDNOW's columns (customer id is the second column, dates the third, dollars the fifth).

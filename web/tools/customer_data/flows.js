@@ -96,6 +96,9 @@ export async function loadFile(c, file, signal, progress) {
 // The file `id` (a sample, or one kept here), previewed; summarised again if it was.
 export async function openDataset(c, id, signal, progress) {
   progress('opening');
+  // The file being replaced leaves the screen at once: no Summarise of it while this one opens.
+  Object.assign(c.model, { preview: null, summary: null, brought: null, problems: [] });
+  c.render();
   const found = await c.shelf.load(id);
   if (!found) {
     c.model.problems = [{ word: 'dataset_missing' }];
