@@ -1,5 +1,6 @@
 // "fit_model": a model fitted by maximum likelihood to a per-customer summary given as columns
 // (sBG: to a survivor curve), with its parameters under the papers' symbols.
+#include "../../core/models/bg_bb.hpp"
 #include "../../core/models/bg_nbd.hpp"
 #include "../../core/models/gamma_gamma.hpp"
 #include "../../core/models/pareto_nbd.hpp"
@@ -20,6 +21,7 @@ Outcome<models::ModelFit> fit(Model model, const models::CustomerColumns& column
     switch (model) {
         case Model::bg_nbd: return {models::fit_bg_nbd(*groups.value), {}};
         case Model::pareto_nbd: return {models::fit_pareto_nbd(*groups.value), {}};
+        case Model::bg_bb: return {models::fit_bg_bb(*groups.value), {}};
         default: return {models::fit_gamma_gamma(*groups.value), {}};
     }
 }

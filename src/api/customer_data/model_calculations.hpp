@@ -19,7 +19,7 @@ CalculationSpec predict_spec();
 
 // The models each calculation takes, and the periods a discount rate may be quoted for.
 const std::vector<std::string>& fit_model_choices();
-const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd
+const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd, bg_bb
 
 // The paper's symbols of a model's parameters, in order.
 const std::vector<const char*>& parameter_names(models::Model model);

@@ -6,12 +6,12 @@ namespace clv::api {
 using models::Model;
 
 const std::vector<std::string>& fit_model_choices() {
-    static const std::vector<std::string> words = {"bg_nbd", "pareto_nbd", "gamma_gamma", "sbg"};
+    static const std::vector<std::string> words = {"bg_nbd", "pareto_nbd", "gamma_gamma", "bg_bb", "sbg"};
     return words;
 }
 
 const std::vector<std::string>& predict_model_choices() {
-    static const std::vector<std::string> words = {"bg_nbd", "pareto_nbd"};
+    static const std::vector<std::string> words = {"bg_nbd", "pareto_nbd", "bg_bb"};
     return words;
 }
 

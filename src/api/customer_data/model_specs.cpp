@@ -62,7 +62,7 @@ CalculationSpec fit_model_spec() {
 CalculationSpec predict_spec() {
     CalculationSpec spec;
     spec.fields.push_back(choice_field("model", predict_model_choices()).needed());
-    spec.fields.push_back(params_field("params", {"r", "alpha", "a", "b", "s", "beta"}));
+    spec.fields.push_back(params_field("params", {"r", "alpha", "a", "b", "s", "beta", "gamma", "delta"}));
     spec.fields.back().needed();
     spec.fields.push_back(customers_field());
     spec.fields.back().needed();

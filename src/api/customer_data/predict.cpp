@@ -42,6 +42,7 @@ json prediction_json(const models::PredictionResult& r, const models::Prediction
 // The parameters of `model` as the core takes them.
 void set_params(models::PredictionInput& in, const std::vector<double>& v) {
     if (in.model == Model::bg_nbd) in.bg_nbd = {v[0], v[1], v[2], v[3]};
+    else if (in.model == Model::bg_bb) in.bg_bb = {v[0], v[1], v[2], v[3]};
     else in.pareto_nbd = {v[0], v[1], v[2], v[3]};
 }
 

@@ -16,10 +16,14 @@ const std::vector<double>& rate_period_days() {
 }
 
 void check_params(const PredictionInput& in, ProblemList& problems) {
-    const bool bg = in.model == Model::bg_nbd;
-    const double values[4] = {bg ? in.bg_nbd.r : in.pareto_nbd.r, bg ? in.bg_nbd.alpha : in.pareto_nbd.alpha,
-                              bg ? in.bg_nbd.a : in.pareto_nbd.s, bg ? in.bg_nbd.b : in.pareto_nbd.beta};
-    const char* names[4] = {"r", "alpha", bg ? "a" : "s", bg ? "b" : "beta"};
+    const auto& bg = in.bg_nbd;
+    const auto& pareto = in.pareto_nbd;
+    const auto& bb = in.bg_bb;
+    const bool is_bg = in.model == Model::bg_nbd, is_bb = in.model == Model::bg_bb;
+    const double values[4] = {is_bg ? bg.r : is_bb ? bb.alpha : pareto.r, is_bg ? bg.alpha : is_bb ? bb.beta : pareto.alpha,
+                              is_bg ? bg.a : is_bb ? bb.gamma : pareto.s, is_bg ? bg.b : is_bb ? bb.delta : pareto.beta};
+    const char* names[4] = {is_bb ? "alpha" : "r", is_bb ? "beta" : "alpha", is_bg ? "a" : is_bb ? "gamma" : "s",
+                            is_bg ? "b" : is_bb ? "delta" : "beta"};
     for (int k = 0; k < 4; ++k) problems.require_positive(std::string("params.") + names[k], values[k], 1e12);
     if (in.gamma_gamma) {
         problems.require_positive("gamma_gamma.p", in.gamma_gamma->p, 1e12);
@@ -67,13 +71,20 @@ double rate_per_unit(const PredictionInput& in, PredictionResult& out) {
 }
 
 double expected(const PredictionInput& in, double x, double t_x, double T, double t) {
-    return in.model == Model::bg_nbd ? bg_nbd_conditional_expected_purchases(in.bg_nbd, x, t_x, T, t)
-                                     : pareto_nbd_conditional_expected_purchases(in.pareto_nbd, x, t_x, T, t);
+    switch (in.model) {
+        case Model::bg_nbd: return bg_nbd_conditional_expected_purchases(in.bg_nbd, x, t_x, T, t);
+        case Model::bg_bb: return bg_bb_conditional_expected_purchases(in.bg_bb, x, t_x, T, int(t));
+        default: return pareto_nbd_conditional_expected_purchases(in.pareto_nbd, x, t_x, T, t);
+    }
 }
 
+// P(alive) at T (the BG/BB: at the next opportunity).
 double alive(const PredictionInput& in, double x, double t_x, double T) {
-    return in.model == Model::bg_nbd ? bg_nbd_probability_alive(in.bg_nbd, x, t_x, T)
-                                     : pareto_nbd_probability_alive(in.pareto_nbd, x, t_x, T);
+    switch (in.model) {
+        case Model::bg_nbd: return bg_nbd_probability_alive(in.bg_nbd, x, t_x, T);
+        case Model::bg_bb: return bg_bb_probability_alive(in.bg_bb, x, t_x, T);
+        default: return pareto_nbd_probability_alive(in.pareto_nbd, x, t_x, T);
+    }
 }
 
 // Purchases expected over the horizon and the same discounted period by period.
@@ -120,10 +131,11 @@ Outcome<PredictionResult> predict_customers(const PredictionInput& in) {
     PredictionResult out;
     out.discount_rate_per_period = rate_per_unit(in, out);
     const auto& c = in.customers;
+    const auto& observed = in.model == Model::bg_bb ? c.periods : c.T;  // the T of each customer
     const std::size_t n = c.frequency.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    auto key = [&](std::size_t i) { return std::make_tuple(c.frequency[i], c.recency[i], c.T[i]); };
+    auto key = [&](std::size_t i) { return std::make_tuple(c.frequency[i], c.recency[i], observed[i]); };
     std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return key(i) < key(j); });
     out.expected_purchases.resize(n);
     out.p_alive.resize(n);
@@ -137,10 +149,10 @@ Outcome<PredictionResult> predict_customers(const PredictionInput& in) {
             discounted[i] = discounted[j];
             continue;
         }
-        const auto [total, present] = purchases(in, c.frequency[i], c.recency[i], c.T[i], out.discount_rate_per_period);
+        const auto [total, present] = purchases(in, c.frequency[i], c.recency[i], observed[i], out.discount_rate_per_period);
         out.expected_purchases[i] = total;
         discounted[i] = present;
-        out.p_alive[i] = alive(in, c.frequency[i], c.recency[i], c.T[i]);
+        out.p_alive[i] = alive(in, c.frequency[i], c.recency[i], observed[i]);
     }
     out.total_expected_purchases = std::accumulate(out.expected_purchases.begin(), out.expected_purchases.end(), 0.0);
     out.mean_p_alive = std::accumulate(out.p_alive.begin(), out.p_alive.end(), 0.0) / double(n);

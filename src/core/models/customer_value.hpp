@@ -10,6 +10,7 @@
 #include "../data/summary_options.hpp"
 #include "../explanation.hpp"
 #include "../problems.hpp"
+#include "bg_bb.hpp"
 #include "bg_nbd.hpp"
 #include "customer_table.hpp"
 #include "gamma_gamma.hpp"
@@ -22,11 +23,12 @@ const std::vector<std::string>& rate_period_names();  // day, week, month, year
 double days_per_rate_period(const std::string& name);   // 1, 7, 30.4375, 365.25
 
 struct PredictionInput {
-    Model model = Model::bg_nbd;  // bg_nbd or pareto_nbd
+    Model model = Model::bg_nbd;  // bg_nbd, pareto_nbd or bg_bb
     BgNbdParams bg_nbd;
     ParetoNbdParams pareto_nbd;
-    CustomerColumns customers;    // frequency, recency, T; monetary_value for the Gamma-Gamma
-    double horizon = 0;           // whole periods of time_unit, 1..max_periods
+    BgBbParams bg_bb;
+    CustomerColumns customers;    // frequency, recency, T (BG/BB: periods); monetary_value for the Gamma-Gamma
+    double horizon = 0;           // whole periods of time_unit (BG/BB: opportunities), 1..max_periods
     std::optional<GammaGammaParams> gamma_gamma;  // expected spend per purchase per customer ...
     std::optional<double> spend;                  // ... or one spend per purchase for everyone
     std::optional<double> margin;                 // share of spend kept (absent: revenue, warned)
@@ -48,7 +50,8 @@ struct PredictionResult {
     std::vector<Warning> warnings;  // rate_converted, revenue_only, no_spend
 };
 
-// Per customer i: E_i(k) = purchases expected in (T, T + k] (BG/NBD eq. (10) or Pareto/NBD),
+// Per customer i: E_i(k) = purchases expected in (T, T + k] (BG/NBD eq. (10), the Pareto/NBD's,
+// or the BG/BB's in the next k opportunities),
 // CLV_i = margin · spend_i · Σ_{k=1..horizon} (E_i(k) − E_i(k−1)) / (1 + d)^k, purchases of
 // period k discounted from its end, with d the discount rate per time unit
 // ((1 + given)^(days per unit / days per given period) − 1, a step and warning rate_converted
