@@ -34,14 +34,19 @@ nlohmann::json convention_json(const workbench::ConventionEconomics& value, bool
 
 }  // namespace
 
-std::optional<workbench::CustomerValueInput> read_customer_behaviour(InputReader& inputs) {
+std::optional<workbench::CustomerValueInput> read_customer_behaviour(InputReader& inputs, bool rate_list) {
     workbench::CustomerValueInput input;
     bool complete = true;
     auto order_value = inputs.number("average_order_value");
     auto orders = inputs.number("orders_per_period");
     auto margin = inputs.number("gross_margin_rate");
-    input.retention_rate = inputs.optional_number("retention_rate", complete);
-    input.retention_rates = inputs.optional_number_list("retention_rates", limits::max_periods, complete);
+    if (rate_list) {
+        input.retention_rate = inputs.optional_number("retention_rate", complete);
+        input.retention_rates = inputs.optional_number_list("retention_rates", limits::max_periods, complete);
+    } else {
+        input.retention_rate = inputs.number("retention_rate");
+        complete = complete && input.retention_rate;
+    }
     auto discount_rate = inputs.number("discount_rate");
     auto period = read_period(inputs, "period", Period::year);
     auto rate_period = read_period(inputs, "discount_rate_period", period.value_or(Period::year));
@@ -66,7 +71,7 @@ std::optional<UnitEconomicsInput> read_unit_economics_input(InputReader& inputs)
     auto new_customers = inputs.number("new_customers");
     auto retention = read_spend(inputs, "retention_spend", "retention");
     auto retained = inputs.number("customers_retained");
-    auto customer = read_customer_behaviour(inputs);
+    auto customer = read_customer_behaviour(inputs, true);
     input.customers = inputs.optional_number("customers", complete);
     if (!complete || !acquisition || !new_customers || !retention || !retained || !customer) return std::nullopt;
     input.acquisition_items = std::move(*acquisition);

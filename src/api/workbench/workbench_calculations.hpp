@@ -18,9 +18,14 @@ CalculationOutput evaluate_sensitivity(InputReader& inputs);
 CalculationSpec sensitivity_spec();
 CalculationOutput evaluate_break_even(InputReader& inputs);
 CalculationSpec break_even_spec();
+CalculationOutput evaluate_satisfaction_index(InputReader& inputs);
+CalculationSpec satisfaction_index_spec();
+CalculationOutput evaluate_loyalty_programme(InputReader& inputs);
+CalculationSpec loyalty_programme_spec();
 
-// The purchase behaviour, retention, discounting and convention fields of `inputs`.
-std::optional<workbench::CustomerValueInput> read_customer_behaviour(InputReader& inputs);
+// The purchase behaviour, retention, discounting and convention fields of `inputs`; with
+// `rate_list` false one retention_rate is required and retention_rates is not read.
+std::optional<workbench::CustomerValueInput> read_customer_behaviour(InputReader& inputs, bool rate_list);
 // The customer_value results (margin, lifetime, horizon, the lead's numbers, conventions[]).
 void add_customer_value_json(nlohmann::json& out, const workbench::CustomerValueResult& value);
 // The unit_economics inputs of `inputs` (type problems through the reader); nullopt on one.

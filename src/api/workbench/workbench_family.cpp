@@ -11,6 +11,8 @@ const Family& workbench_family() {
         {"segments", evaluate_segments, segments_spec},
         {"sensitivity", evaluate_sensitivity, sensitivity_spec},
         {"break_even", evaluate_break_even, break_even_spec},
+        {"loyalty_programme", evaluate_loyalty_programme, loyalty_programme_spec},
+        {"satisfaction_index", evaluate_satisfaction_index, satisfaction_index_spec},
     }};
     return family;
 }
