@@ -72,7 +72,7 @@ export function createCheck(root, { onAnswer, onCheck, onResult }) {
   // The card for the calculator's state: what is checked, in words, and the outcome (or null).
   function show(slice, calc, fmt, convention, outcome) {
     const periodWord = t('period', fmt.period);
-    const target = checkTarget(calc, convention, slice.check[calc.id]?.result);
+    const target = checkTarget(calc, convention, slice.check[calc.id]?.result, slice.inputs[calc.id]);
     choices(calc, target, periodWord);
     const name = t('name', target.result, { period: periodWord });
     const label = calc.conventions ? `${name} (${t('convention_short', convention, { period: periodWord })})` : name;
