@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadFactory, evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
 
-const family = ['unit_economics', 'segments', 'sensitivity', 'break_even', 'loyalty_programme', 'satisfaction_index'];
+const family = ['unit_economics', 'cost_structure_periods', 'segments', 'sensitivity', 'break_even', 'loyalty_programme', 'satisfaction_index'];
 const glue = path.join(wasmDir, 'clvworkbench.js');
 
 async function loadWorkbenchEngine() {

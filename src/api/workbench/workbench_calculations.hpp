@@ -22,6 +22,8 @@ CalculationOutput evaluate_satisfaction_index(InputReader& inputs);
 CalculationSpec satisfaction_index_spec();
 CalculationOutput evaluate_loyalty_programme(InputReader& inputs);
 CalculationSpec loyalty_programme_spec();
+CalculationOutput evaluate_cost_structure_periods(InputReader& inputs);
+CalculationSpec cost_structure_periods_spec();
 
 // The purchase behaviour, retention, discounting and convention fields of `inputs`; with
 // `rate_list` false one retention_rate is required and retention_rates is not read.

@@ -125,4 +125,34 @@ CalculationSpec segments_spec() {
     return spec;
 }
 
+CalculationSpec cost_structure_periods_spec() {
+    auto families_field = [](const char* name) {
+        std::vector<FieldSpec> families;
+        for (const auto& catalogue : cost_families()) {
+            std::vector<FieldSpec> items;
+            for (const auto& item : catalogue.items) items.push_back(money_field(item.c_str()).defaults(0.0));
+            families.push_back(object_field(catalogue.family.c_str(), std::move(items)));
+        }
+        return object_field(name, std::move(families));
+    };
+    const std::vector<ResultSpec> structure = {
+        number_result("total", "money"), number_result("cost_per_customer", "money"),
+        list_result("families", {choice_result("family", &cost_family_names()), number_result("total", "money"),
+                                 number_result("share", "share"), number_result("cost_per_customer", "money")})};
+    CalculationSpec spec;
+    spec.fields = {families_field("families").needed(), families_field("previous_families"),
+                   count_field("new_customers", 1).needed(), count_field("customers_retained", 1).needed()};
+    spec.results = structure;
+    ResultSpec previous{"previous", "object", "", nullptr, structure};
+    spec.results.insert(spec.results.end(),
+                        {number_result("customers", "count"), number_result("cost_per_new_customer", "money"),
+                         number_result("cost_per_retained_customer", "money"), previous,
+                         list_result("growth", {choice_result("family", &cost_family_names()),
+                                                number_result("previous_total", "money"), number_result("change", "money"),
+                                                number_result("growth", "share")}),
+                         number_result("total_growth", "share"), choice_result("fastest_growing", &cost_family_names()),
+                         steps_result()});
+    return spec;
+}
+
 }  // namespace clv::api
