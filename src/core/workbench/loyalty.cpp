@@ -1,5 +1,7 @@
 #include "loyalty.hpp"
 
+#include <algorithm>
+
 #include "../evaluation_count.hpp"
 #include "explanation_parts.hpp"
 
@@ -20,9 +22,7 @@ std::vector<Problem> validate(const LoyaltyInput& input) {
     customer.acquisition_cost = customer.retention_cost_per_customer = 0;
     customer.retention_rates.reset();
     for (auto& problem : validate_customer_value(customer)) problems.add(std::move(problem));
-    const double room = 1 - input.customer.retention_rate.value_or(0);
-    if (problems.require_range("retention_uplift", input.retention_uplift, 0, 1) && input.retention_uplift > room)
-        problems.add({"retention_uplift", "out_of_range", 0.0, room});
+    problems.require_range("retention_uplift", input.retention_uplift, 0, 1);
     problems.require_range("frequency_uplift", input.frequency_uplift, 0, 10);
     problems.require_range("spend_uplift", input.spend_uplift, 0, 10);
     return problems.take();
@@ -31,7 +31,7 @@ std::vector<Problem> validate(const LoyaltyInput& input) {
 CustomerValueInput with_uplifts(const LoyaltyInput& input, const Uplifts& uplifts) {
     CustomerValueInput customer = input.customer;
     customer.acquisition_cost = customer.retention_cost_per_customer = 0;
-    customer.retention_rate = *customer.retention_rate + uplifts.retention;
+    customer.retention_rate = std::min(1.0, *customer.retention_rate + uplifts.retention);  // at most certain
     customer.orders_per_period *= 1 + uplifts.frequency;
     customer.average_order_value *= 1 + uplifts.spend;
     return customer;

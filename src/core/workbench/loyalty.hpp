@@ -16,7 +16,7 @@ struct LoyaltyInput {
     double annual_fee = 0;               // paid by each member per year, money
     double annual_cost_per_member = 0;   // what the programme spends per member per year
     CustomerValueInput customer;         // a non-member's behaviour (its costs are ignored)
-    double retention_uplift = 0;         // added to the retention rate, 0..1 (r + uplift <= 1)
+    double retention_uplift = 0;         // added to the retention rate, 0..1 (capped at 1)
     double frequency_uplift = 0;         // orders x (1 + uplift), 0..10
     double spend_uplift = 0;             // order value x (1 + uplift), 0..10
 };

@@ -22,14 +22,18 @@ TEST_CASE("segments answers the README table with steps per group", "[workbench]
     CHECK(warning_codes(response) == std::vector<std::string>{"loss_making_segments"});
 }
 
-TEST_CASE("segments refuses an empty table and one of 10,000 rows", "[workbench][api]") {
+TEST_CASE("segments refuses an empty table, 1001 rows and a request of 10,000", "[workbench][api]") {
     json inputs = example_inputs("segments");
     inputs["segments"] = json::array();
     CHECK(only_problem(evaluate_inputs("segments", inputs), "inputs.segments", "wrong_length").at("max") == 1000);
     const json row = example_inputs("segments").at("segments")[0];
     inputs["segments"] = json::array();
-    for (int i = 0; i < 10000; ++i) inputs["segments"].push_back(row);
+    for (int i = 0; i < 1001; ++i) inputs["segments"].push_back(row);
     CHECK(only_problem(evaluate_inputs("segments", inputs), "inputs.segments", "wrong_length").at("min") == 1);
+    // 10,000 rows (~1.9 MB) do not fit a request at all: refused before reading (1 MiB).
+    for (int i = 1001; i < 10000; ++i) inputs["segments"].push_back(row);
+    const json big = evaluate_request_text(json{{"calculation", "segments"}, {"inputs", inputs}}.dump());
+    CHECK(problem_pairs(big) == ProblemPairs{{"", "request_too_large"}});
 }
 
 TEST_CASE("segments names the row and column of each bad cell", "[workbench][api]") {

@@ -74,6 +74,8 @@ TEST_CASE("Loyalty value rises with each uplift", "[workbench][loyalty][property
         CHECK(value > previous);
         previous = value;
     }
-    input.retention_uplift = 0.31;  // 0.7 + 0.31 > 1
+    input.retention_uplift = 0.5;  // 0.7 + 0.5 is capped at 1: M' = 1 / 0.1 = 10
+    CHECK(computed(compute_loyalty_programme(input)).member_margin_multiple == Approx(10));
+    input.retention_uplift = 1.5;
     CHECK(problem_pairs(compute_loyalty_programme(input).problems) == ProblemPairs{{"retention_uplift", "out_of_range"}});
 }
