@@ -63,7 +63,7 @@ export function requestFor(state, calc, calcs) {
   const request = buildRequest(calc, rawInputs(slice, calc, state.period), state);
   if (!slice.checked) return { request, checkNote: null };
   const answer = slice.check[calc.id]?.answer ?? '';
-  const target = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result, slice.inputs[calc.id]);
+  const target = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result, rawInputs(slice, calc));
   const parsed = target.unit === 'rate' ? parseRate(answer) : parseNumber(answer);
   if (parsed.empty) return { request, checkNote: 'empty' };
   if (!('value' in parsed)) return { request, checkNote: 'invalid' };
