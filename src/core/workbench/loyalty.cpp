@@ -85,37 +85,7 @@ void add_break_evens(const LoyaltyInput& input, LoyaltyResult& out) {
     if (!none.values.empty()) out.warnings.push_back(std::move(none));
 }
 
-}  // namespace
-
-namespace detail_loyalty {
-void record_values(const LoyaltyInput& input, LoyaltyResult& out);
-}
-
-Outcome<LoyaltyResult> compute_loyalty_programme(const LoyaltyInput& input) {
-    detail::count_calculation();
-    auto problems = validate(input);
-    if (!problems.empty()) return {std::nullopt, std::move(problems)};
-    LoyaltyResult out;
-    out.convention = input.customer.convention;
-    out.period = input.customer.period;
-    const double per_period = input.customer.period == Period::month ? 1.0 / 12 : 1.0;
-    out.fee_per_period = input.annual_fee * per_period;
-    out.cost_per_period = input.annual_cost_per_member * per_period;
-    const auto base = value_of(with_uplifts(input, {}));
-    const auto member = value_of(with_uplifts(input, {input.retention_uplift, input.frequency_uplift, input.spend_uplift}));
-    if (!base || !member) return {std::nullopt, {{"retention_uplift", "value_diverges"}}};
-    out.base_clv = base->first;
-    out.member_clv = member->first;
-    out.member_margin_multiple = member->second;
-    detail_loyalty::record_values(input, out);
-    add_break_evens(input, out);
-    if (out.programme_profit < 0)
-        out.warnings.push_back({"unprofitable", {{"programme_profit", out.programme_profit, Unit::money}}});
-    return {out, {}};
-}
-
-namespace detail_loyalty {
-
+// The steps from the two CLVs to the ROI.
 void record_values(const LoyaltyInput& input, LoyaltyResult& out) {
     auto& e = out.explanation;
     e.record("base_clv", "loyalty.clv", {{"retention_rate", *input.customer.retention_rate, Unit::rate}},
@@ -152,6 +122,29 @@ void record_values(const LoyaltyInput& input, LoyaltyResult& out) {
                            {"roi", out.programme_profit / out.programme_cost, Unit::ratio});
 }
 
-}  // namespace detail_loyalty
+}  // namespace
+
+Outcome<LoyaltyResult> compute_loyalty_programme(const LoyaltyInput& input) {
+    detail::count_calculation();
+    auto problems = validate(input);
+    if (!problems.empty()) return {std::nullopt, std::move(problems)};
+    LoyaltyResult out;
+    out.convention = input.customer.convention;
+    out.period = input.customer.period;
+    const double per_period = input.customer.period == Period::month ? 1.0 / 12 : 1.0;
+    out.fee_per_period = input.annual_fee * per_period;
+    out.cost_per_period = input.annual_cost_per_member * per_period;
+    const auto base = value_of(with_uplifts(input, {}));
+    const auto member = value_of(with_uplifts(input, {input.retention_uplift, input.frequency_uplift, input.spend_uplift}));
+    if (!base || !member) return {std::nullopt, {{"retention_uplift", "value_diverges"}}};
+    out.base_clv = base->first;
+    out.member_clv = member->first;
+    out.member_margin_multiple = member->second;
+    record_values(input, out);
+    add_break_evens(input, out);
+    if (out.programme_profit < 0)
+        out.warnings.push_back({"unprofitable", {{"programme_profit", out.programme_profit, Unit::money}}});
+    return {out, {}};
+}
 
 }  // namespace clv::workbench
