@@ -27,6 +27,10 @@ std::optional<int> discounted_payback(const Shared& shared, RetentionConvention 
     if (cac <= 0) return 0;
     const double net = shared.margin - shared.input.retention_cost_per_customer;
     if (net <= 0) return std::nullopt;
+    // The partial sums never exceed the whole lifetime's: when even that falls short of CAC,
+    // no period reaches it (and the 1200-term walk is skipped).
+    const auto lifetime = lifetime_multiple(shared.rates, shared.rate, convention);
+    if (lifetime && net * *lifetime < cac * (1 - 1e-12)) return std::nullopt;
     double cumulative = 0, survival = 1;
     int index = 0;
     for (int k = 1; k <= shared.payback_search; ++k) {
