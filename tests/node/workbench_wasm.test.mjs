@@ -9,13 +9,16 @@ import path from 'node:path';
 import { loadFactory, evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
 
 const family = ['unit_economics', 'cost_structure_periods', 'segments', 'sensitivity', 'break_even', 'loyalty_programme', 'satisfaction_index'];
-const glue = path.join(wasmDir, 'clvworkbench.js');
+// The wasm build's own output when it holds this module (wasm_engine.mjs says why), else dist/.
+const built = path.join(repoRoot, 'build', 'wasm', 'web');
+const moduleDir = process.env.CLV_WASM_DIR ?? (fs.existsSync(path.join(built, 'clvworkbench.wasm')) ? built : wasmDir);
+const glue = path.join(moduleDir, 'clvworkbench.js');
 
 async function loadWorkbenchEngine() {
   const events = ['uncaughtException', 'unhandledRejection'];
   const before = Object.fromEntries(events.map((event) => [event, process.listeners(event)]));
   try {
-    return await loadFactory(glue)({ wasmBinary: fs.readFileSync(path.join(wasmDir, 'clvworkbench.wasm')) });
+    return await loadFactory(glue)({ wasmBinary: fs.readFileSync(path.join(moduleDir, 'clvworkbench.wasm')) });
   } finally {
     for (const event of events)
       for (const listener of process.listeners(event)) if (!before[event].includes(listener)) process.off(event, listener);
