@@ -24,6 +24,8 @@ stage=build/dist.tmp
 rm -rf "$stage" && mkdir -p "$stage/vendor"
 if [ -d web ]; then cp -R web/. "$stage/"; else echo "build: warning: no web/ directory, dist/ has no page" >&2; fi
 cp "$wasm_out/clvcalc.js" "$wasm_out/clvcalc.wasm" "$stage/"
+# The workbench's module (loaded when that tool opens).
+cp "$wasm_out/clvworkbench.js" "$wasm_out/clvworkbench.wasm" "$stage/"
 # The customer data tool's module (loaded when that tool opens) and its built-in example.
 cp "$wasm_out/clvcalc-data.js" "$wasm_out/clvcalc-data.wasm" "$stage/"
 mkdir -p "$stage/data" && cp data/CDNOW_sample.txt "$stage/data/"
