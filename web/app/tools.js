@@ -5,6 +5,7 @@
 // the first download, the others never are.
 import * as calculatorCodec from '../tools/calculator/codec.js';
 import * as calculator from '../tools/calculator/tool.js';
+import * as workbenchCodec from '../tools/workbench/codec.js';
 
 // A tool without features yet: nothing to keep, nothing to read from a link.
 const placeholderCodec = {
@@ -18,8 +19,8 @@ const placeholderCodec = {
 export const TOOLS = {
   calculator: { id: 'calculator', enabled: true, codec: calculatorCodec, initial: calculatorCodec.initial,
                 load: async () => calculator },
-  workbench: { id: 'workbench', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
-               load: () => Promise.reject(new Error('the workbench has no features yet')) },
+  workbench: { id: 'workbench', enabled: true, codec: workbenchCodec, initial: workbenchCodec.initial,
+               load: () => import('../tools/workbench/tool.js') },
   customer_data: { id: 'customer_data', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
                    load: () => Promise.reject(new Error('customer data has no features yet')) },
 };
