@@ -35,8 +35,13 @@ export const DEMO = {
 };
 
 // The forms, by their link key (codec.js FORMS): the calculation each one asks.
+// A page with a `section` is drawn by form-section.js in that section of the dashboard.
 export const FORM_PAGES = [
   { form: 'ue', id: 'unit_economics', alternatives: [retentionSource], groups: UE_GROUPS },
+  { form: 'cs', id: 'cost_structure_periods', section: 'cost_structure' },
+  { form: 'vc', id: 'value_composition', section: 'value_composition' },
+  { form: 'lp', id: 'loyalty_programme', section: 'loyalty' },
+  { form: 'wb', id: 'win_back', section: 'win_back' },
 ];
 
 // The KPI tiles of unit economics: [tile id, where its number is in the result, unit]. A path
@@ -74,15 +79,19 @@ export function formField(field, name, { object, alternative } = {}) {
   return out;
 }
 
-// Every described field flattened: an object's members as dotted names (cost items).
+// Every described field flattened: an object's members as dotted names (cost items), nested
+// objects too (families.acquisition.advertising); `parent` is the object a member sits in.
 function flatFields(described) {
   const alternatives = new Set((described.one_of ?? []).flat());
   const out = [];
-  for (const field of described.fields) {
+  const walk = (field, top, prefix, parent) => {
+    if (field.kind === 'list' && field.item?.kind === 'object') return;  // a table (tables.js), not a form field
     if (field.kind === 'object') {
-      for (const member of field.fields) out.push({ top: field.name, field: formField(member, `${field.name}.${member.name}`, { object: field.name }) });
-    } else out.push({ top: field.name, field: formField(field, field.name, { alternative: alternatives.has(field.name) }) });
-  }
+      for (const member of field.fields) walk(member, top, `${prefix}${field.name}.`, field.name);
+    } else if (parent) out.push({ top, parent, field: formField(field, `${prefix}${field.name}`, { object: parent }) });
+    else out.push({ top, field: formField(field, field.name, { alternative: alternatives.has(field.name) }) });
+  };
+  for (const field of described.fields) walk(field, field.name, '', null);
   return out;
 }
 
@@ -102,8 +111,8 @@ function groupedFields(page, described) {
   const order = (top) => groups.flatMap((g) => g.fields).indexOf(top);
   const ranked = entries.map((e, k) => ({ ...e, k, group: groups.findIndex((g) => g.id === groupOf(e.top)) }))
     .sort((a, b) => a.group - b.group || (order(a.top) - order(b.top)) || a.k - b.k);
-  return ranked.map(({ top, field }) => {
-    const out = { ...field, family: groupOf(top) };
+  return ranked.map(({ top, parent, field }) => {
+    const out = { ...field, family: page.groups ? groupOf(top) : parent };
     if (INLINE_FIELDS.has(out.name)) out.inline = true;
     if (FOLLOWS_PERIOD.has(out.name)) out.followsPeriod = true;
     if (when.has(out.name)) out.when = when.get(out.name);

@@ -29,7 +29,7 @@ export function createUnitEconomics({ root, store, engine, calcs, notify, hooks 
 
   function build(state) {
     const fmt = fmtOf(state);
-    inputs.build({ calc, raw: formTexts(state.workbench, calc, state.period), period: state.period,
+    inputs.build({ calc, raw: formTexts(state.workbench, calc, state.period), period: state.period, idScope: 'wb',
                    currencySymbol: fmt.currencySymbol, fmt });
   }
 
