@@ -3,7 +3,7 @@
 // ignored; the core's description prunes what the page does not have.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { initial, encode, decode, restore, persisted, prune, MAX_ROWS } from '../../web/tools/workbench/codec.js';
+import { initial, encode, decode, restore, persisted, prune, MAX_ROWS, FORMS, TABLES } from '../../web/tools/workbench/codec.js';
 import { exportDocument, importDocument } from '../../web/tools/workbench/document.js';
 
 const roundTrip = (slice) => {
@@ -102,4 +102,8 @@ test('a saved file reopens the same workbench and its settings; other files are 
   assert.throws(() => importDocument('{', state), /not_json/);
   assert.throws(() => importDocument('{"format":"clvcalc","version":1}', state), /not_workbench/);
   assert.throws(() => importDocument('null', state), /not_workbench/);
+});
+
+test('no form shares its link key with a table or the choices', () => {
+  for (const key of [...Object.keys(TABLES), 'ch', 'wv', 'client']) assert.ok(!FORMS.includes(key), key);
 });

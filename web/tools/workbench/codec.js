@@ -9,7 +9,7 @@
 // is ever indexed by a hostile key.
 export const LINK_VERSION = '1';
 // The forms (one calculation's inputs each) and tables the workbench keeps, by their link key.
-export const FORMS = ['ue', 'cs', 'vc', 'lp', 'wb', 'sens', 'be'];
+export const FORMS = ['ue', 'cs', 'vc', 'lp', 'wb', 'sens', 'be', 'sg', 'si', 'sc'];
 export const TABLES = { seg: 'segments', ind: 'indicators', scn: 'scenarios' };
 export const CHOICES = ['lead', 'outcome', 'section'];
 export const MAX_ROWS = 200;  // rows a link or a file may bring into one table
