@@ -105,7 +105,8 @@ function groupedFields(page, described) {
     entries.push({ top: alt.name, field: { name: alt.name, kind: 'choice', ui: true, options, default: options[0] } });
     for (const [option, names] of Object.entries(alt.options)) for (const n of names) when.set(n, { [alt.name]: option });
   }
-  entries.push(...flatFields(described).filter((e) => !HIDDEN_FIELDS.has(e.field.name)));
+  // `hide`: fields the page fills itself (the base request of a sensitivity).
+  entries.push(...flatFields(described).filter((e) => !HIDDEN_FIELDS.has(e.field.name) && !(page.hide ?? []).includes(e.top)));
   const groups = page.groups ?? [{ id: 'inputs', fields: [] }];
   const groupOf = (top) => (groups.find((g) => g.fields.includes(top)) ?? groups[groups.length - 1]).id;
   const order = (top) => groups.flatMap((g) => g.fields).indexOf(top);

@@ -41,9 +41,9 @@ function notes(list, items, key, text) {
 }
 
 // calc: the form's descriptor (descriptors.js); resultSpecs: the described results; chart
-// (optional): {node, render(state, response)}; extraRequest(state, request): adds inputs the
-// form does not hold (e.g. the unit economics a calculation builds on).
-export function createFormSection({ section, store, engine, calc, resultSpecs, chart, skip = [] }) {
+// (optional): {node, render(state, response, fmt)}; base (optional): {key(state), add(state,
+// request)} for a calculation built on another's request (sensitivity on unit economics).
+export function createFormSection({ section, store, engine, calc, resultSpecs, chart, skip = [], base }) {
   section.hidden = false;
   const parts = skeleton(section, calc.form);
   const inputs = createInputs(parts.form, {
@@ -74,8 +74,11 @@ export function createFormSection({ section, store, engine, calc, resultSpecs, c
   }
 
   const loop = answerLoop(store, engine, {
-    key: (s) => [s.words, s.currency, s.period, s.workbench.forms[calc.form]],
-    request: (s) => buildRequest(calc, formTexts(s.workbench, calc, s.period), { period: s.period }),
+    key: (s) => [s.words, s.currency, s.period, s.workbench.forms[calc.form], ...(base ? base.key(s) : [])],
+    request: (s) => {
+      const request = buildRequest(calc, formTexts(s.workbench, calc, s.period), { period: s.period });
+      return base ? base.add(s, request) : request;
+    },
     show,
   });
   let formKey = null;
