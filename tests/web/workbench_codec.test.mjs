@@ -107,3 +107,18 @@ test('a saved file reopens the same workbench and its settings; other files are 
 test('no form shares its link key with a table or the choices', () => {
   for (const key of [...Object.keys(TABLES), 'ch', 'wv', 'client']) assert.ok(!FORMS.includes(key), key);
 });
+
+test('the dashboard\'s CSV holds the inputs sent and every number of each answer, steps left out', async () => {
+  const { dashboardCsv, flatten } = await import('../../web/tools/workbench/csv.js');
+  assert.deepEqual(flatten({ a: 1, b: { c: [{ d: 2 }, { d: null }] }, steps: [{ x: 1 }] }), [['a', 1], ['b.c[0].d', 2], ['b.c[1].d', null]]);
+  const csv = dashboardCsv({ lang: 'en' }, 'Acme, "Ltd"', {
+    ue: { request: { calculation: 'unit_economics', inputs: { acquisition_spend: { advertising: 1 } } },
+          response: { ok: true, result: { cac: 150.123456789, conventions: [{ clv: 3 }] }, warnings: [{ code: 'w' }], steps: [] } },
+    seg: { request: { calculation: 'segments', inputs: {} }, response: { ok: false, problems: [{ field: 'inputs.segments', code: 'missing_field' }] } },
+    none: null });
+  assert.ok(csv.startsWith('\uFEFF'));
+  for (const line of ['setting,,client,"Acme, ""Ltd"""', 'input,ue,acquisition_spend.advertising,1', 'result,ue,cac,150.123456789',
+                      'result,ue,conventions[0].clv,3', 'warning,ue,w,', 'problem,seg,inputs.segments,missing_field']) {
+    assert.ok(csv.includes(`${line}\r\n`), `${line} in\n${csv}`);
+  }
+});

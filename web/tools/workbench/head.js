@@ -8,6 +8,7 @@ import { clearedTexts } from './answer.js';
 import { exportDocument, importDocument } from './document.js';
 import { setClient, setWorkbench } from './slice.js';
 import { download, stamp } from './files.js';
+import { dashboardCsv } from './csv.js';
 
 // The model emptied: every form's fields blank, every table without rows.
 function blank(calcs) {
@@ -26,11 +27,16 @@ export function wireHead({ root, store, calcs, notify, writeNow, current }) {
   byTestId(root, 'wb-demo').addEventListener('click', () => setWorkbench(store, () => initial()));
   byTestId(root, 'wb-clear').addEventListener('click', () => setWorkbench(store, () => blank(calcs)));
   byTestId(root, 'wb-print').addEventListener('click', () => window.print());
+  const fileName = (ext) => `workbench-${(store.get().workbench.client.trim() || 'client').replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40)}-${stamp()}.${ext}`;
   byTestId(root, 'wb-save').addEventListener('click', () => {
     writeNow();
     const doc = exportDocument(store.get(), current());
-    const name = (store.get().workbench.client.trim() || 'client').replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
-    download(`workbench-${name}-${stamp()}.json`, new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }));
+    download(fileName('json'), new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }));
+  });
+  byTestId(root, 'wb-csv').addEventListener('click', () => {
+    const s = store.get();
+    const csv = dashboardCsv({ lang: s.lang, currency: s.currency, period: s.period }, s.workbench.client, current());
+    download(fileName('csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   });
   const file = byTestId(root, 'wb-open');
   file.addEventListener('change', async () => {

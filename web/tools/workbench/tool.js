@@ -19,6 +19,7 @@ function showEngineFailure(root, error) {
   const box = byTestId(root, 'wb-engine-error');
   box.hidden = false;
   box.textContent = `${t('ui', 'engine_failed')} (${error.message})`;
+  root.querySelector('.wb-grid').hidden = true;  // empty cards would pose as a dashboard
 }
 
 // The tool's stylesheet, found from the page (this file may be bundled elsewhere); resolves once

@@ -16,6 +16,7 @@ function head() {
       h('button.button', { type: 'button', dataset: { testid: 'wb-demo', i18nWb: 'demo' } }),
       h('button.button', { type: 'button', dataset: { testid: 'wb-clear', i18nWb: 'clear' } }),
       h('button.button', { type: 'button', dataset: { testid: 'wb-save', i18nWb: 'save' } }),
+      h('button.button', { type: 'button', dataset: { testid: 'wb-csv', i18nWb: 'csv' } }),
       h('label.button.file-button', [h('span', { dataset: { i18nWb: 'open' } }),
         h('input', { type: 'file', accept: 'application/json,.json', dataset: { testid: 'wb-open' } })]),
       h('button.button.primary', { type: 'button', dataset: { testid: 'wb-print', i18nWb: 'print' } }),
