@@ -24,6 +24,7 @@ stage=build/dist.tmp
 rm -rf "$stage" && mkdir -p "$stage/vendor"
 if [ -d web ]; then cp -R web/. "$stage/"; else echo "build: warning: no web/ directory, dist/ has no page" >&2; fi
 cp "$wasm_out/clvcalc.js" "$wasm_out/clvcalc.wasm" "$stage/"
+cp "$wasm_out/clvworkbench.js" "$wasm_out/clvworkbench.wasm" "$stage/"
 cp node_modules/uplot/dist/uPlot.esm.js node_modules/uplot/dist/uPlot.min.css "$stage/vendor/"
 # The page's modules as one minified main.js (scripts/bundle.mjs says why).
 if [ -f "$stage/main.js" ]; then

@@ -1,0 +1,73 @@
+// What the workbench's calculations take and give (spec.hpp): static data only (this file is
+// compiled without exception handling in the wasm build).
+#include "../../core/cost_items.hpp"
+#include "../../core/retention_sums.hpp"
+#include "../../core/workbench/unit_economics.hpp"
+#include "workbench_calculations.hpp"
+
+namespace clv::api {
+
+namespace {
+
+FieldSpec spend_field(const char* name, const char* family) {
+    std::vector<FieldSpec> items;
+    for (const auto& item : cost_family_items(family)) items.push_back(money_field(item.c_str()).defaults(0.0));
+    return object_field(name, std::move(items)).needed();
+}
+
+std::vector<ResultSpec> convention_results() {
+    return {choice_result("convention", &convention_names()), number_result("clv", "money"),
+            number_result("margin_multiple", "factor"), number_result("retention_cost_over_lifetime", "money"),
+            number_result("profit", "money"), number_result("ltv_to_cac", "ratio"),
+            number_result("payback_period", "periods"), number_result("simple_payback_periods", "periods")};
+}
+
+}  // namespace
+
+std::vector<FieldSpec> unit_economics_fields() {
+    using namespace workbench::behaviour_limits;
+    return {spend_field("acquisition_spend", "acquisition"),
+            count_field("new_customers", 1).needed(),
+            spend_field("retention_spend", "retention"),
+            count_field("customers_retained", 1).needed(),
+            number_field("average_order_value", "money", 0, max_order_value).needed(),
+            number_field("orders_per_period", "count", 0, max_orders_per_period).needed(),
+            share_field("gross_margin_rate").needed(),
+            rate_field("retention_rate", 1).not_with("retention_rates"),
+            list_field("retention_rates", rate_field("", 1), limits::max_periods),
+            rate_field("discount_rate", limits::max_discount_rate).needed(),
+            rate_period_field(),
+            periods_field("horizon_periods"),
+            choice_field("convention", convention_names()).defaults("end_retained"),
+            count_field("customers", 1),
+            period_field()};
+}
+
+CalculationSpec unit_economics_spec() {
+    CalculationSpec spec;
+    spec.fields = unit_economics_fields();
+    spec.one_of = {{"retention_rate", "retention_rates"}};
+    std::vector<ResultSpec> lead = convention_results();
+    lead.erase(lead.begin());  // the lead's convention is the top-level "convention"
+    spec.results = {number_result("acquisition_spend", "money"), number_result("cac", "money"),
+                    map_result("acquisition_shares", "share"), number_result("retention_spend", "money"),
+                    number_result("retention_cost_per_customer", "money"), map_result("retention_shares", "share"),
+                    number_result("revenue_per_period", "money"), number_result("margin_per_period", "money"),
+                    number_result("discount_rate_per_period", "rate"),
+                    number_result("expected_lifetime_periods", "periods"),
+                    choice_result("horizon", &horizon_names()), number_result("horizon_periods", "periods"),
+                    choice_result("convention", &convention_names())};
+    spec.results.insert(spec.results.end(), lead.begin(), lead.end());
+    std::vector<ResultSpec> row = convention_results();
+    row.push_back(steps_result());
+    spec.results.insert(spec.results.end(),
+                        {number_result("customers", "count"), number_result("total_clv", "money"),
+                         number_result("total_profit", "money"), list_result("conventions", row), period_result(),
+                         steps_result()});
+    spec.warnings = {"payback_not_within_horizon", "unprofitable", "zero_acquisition_cost", "never_pays_back",
+                     "payback_exceeds_lifetime", "finite_horizon_truncates", "diverges", "negative_net_margin",
+                     "zero_churn_infinite_lifetime", "rate_converted", "beyond_limits"};
+    return spec;
+}
+
+}  // namespace clv::api
