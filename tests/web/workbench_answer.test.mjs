@@ -52,12 +52,15 @@ test('the demo client is a request the core answers, and the tiles read its numb
 });
 
 test('text that is not a number reaches the core and its problem is the field\'s own', () => {
-  const response = evaluate(unitEconomicsRequest(state({ average_order_value: '6o', 'acquisition_spend.advertising': '-5' }), calcs));
-  assert.equal(response.ok, false);
   const knows = (name) => ue.fields.some((f) => f.name === name);
-  const { own, general } = splitProblems(response.problems, knows);
-  assert.deepEqual(general, []);
-  assert.deepEqual(own.map((p) => p.name).sort(), ['acquisition_spend.advertising', 'average_order_value']);
+  for (const [texts, names] of [[{ average_order_value: '6o' }, ['average_order_value']],
+                                [{ 'acquisition_spend.advertising': '-5', retention_rate: '150%' }, ['acquisition_spend.advertising', 'retention_rate']]]) {
+    const response = evaluate(unitEconomicsRequest(state(texts), calcs));
+    assert.equal(response.ok, false);
+    const { own, general } = splitProblems(response.problems, knows);
+    assert.deepEqual(general, []);
+    assert.deepEqual(own.map((p) => p.name).sort(), names);
+  }
 });
 
 test('texts: typed over the demo, followed period, blank client', () => {
