@@ -11,6 +11,9 @@ import { createInputs } from '../calculator/views/inputs.js';
 import { FOLLOWS_PERIOD } from './descriptors.js';
 import { formTexts, demoFields, leadConvention, unitEconomicsRequest, splitProblems } from './answer.js';
 import { createKpis } from './views/kpis.js';
+import { createResultView } from './views/result-view.js';
+import { createLevers } from './views/levers.js';
+import { visibleFields } from '../calculator/descriptors.js';
 import { answerLoop } from './loop.js';
 import { setForm, setChoice } from './slice.js';
 
@@ -24,6 +27,10 @@ export function createUnitEconomics({ root, store, engine, calcs, notify, hooks 
   });
   const kpis = createKpis(byTestId(root, 'wb-kpis'), { onLead: (c) => setChoice(store, 'lead', c) });
   const steps = byTestId(root, 'wb-steps');
+  const levers = createLevers(byTestId(root, 'wb-levers'), { onLever: (name, text) => setForm(store, 'ue', name, text) });
+  // Where the money goes: the cost items' shares of acquisition and retention spend.
+  const shares = createResultView(calcs.byName.get('unit_economics').results.filter((r) => r.kind === 'map'), { testPrefix: 'wb-ue' });
+  byTestId(root, 'wb-shares').append(shares.node);
   const demoNote = byTestId(root, 'wb-demo-note');
   const main = root.querySelector('.wb-main');
 
@@ -37,13 +44,16 @@ export function createUnitEconomics({ root, store, engine, calcs, notify, hooks 
     const slice = state.workbench;
     const fmt = fmtOf(state);
     const demo = demoFields(slice, calc);
-    inputs.refresh(formTexts(slice, calc, state.period), demo);
+    const texts = formTexts(slice, calc, state.period);
+    inputs.refresh(texts, demo);
+    levers.render({ texts, shown: new Set(visibleFields(calc, texts).map((f) => f.name)), period: state.period });
     demoNote.hidden = demo.size === 0;
     const { own, general } = splitProblems(response?.problems, inputs.knows);
     inputs.showProblems(own, fmt);
     const convention = leadConvention(slice, calcs.conventions);
     kpis.render({ response: good, isStale, general, fmt, period: state.period, convention, conventions: calcs.conventions });
     renderSteps(steps, good?.steps ?? [], fmt, state.period);
+    shares.render(good?.result ?? null, fmt, state.period);
     main.classList.toggle('is-stale', isStale);
     notify.announce(`${t('wb_tile', 'clv', { period: t('period', state.period) })}: ${kpis.text('clv')}`);
     hooks.onAnswer?.(state, response, good);
