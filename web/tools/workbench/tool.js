@@ -64,6 +64,7 @@ export async function mount(app) {
   const print = createPrint(root);
   const ue = createUnitEconomics({ root, store, engine, calcs, notify: app.notify,
                                    hooks: { onAnswer: (state) => print.render(state, ue.calc) } });
+  store.watch((s) => [s.workbench.client, s.words], () => print.render(store.get(), ue.calc));
   const sections = mountSections({ root, store, engine, calcs, notify: app.notify });
   wireHead({ root, store, calcs, notify: app.notify, writeNow: app.writeNow,
              current: () => ({ ue: ue.current(), ...sections.current() }) });
