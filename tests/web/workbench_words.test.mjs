@@ -10,7 +10,7 @@ const load = (lang) => JSON.parse(readFileSync(path.join(repoRoot, 'web', 'tools
 const en = load('en');
 const zh = load('zh-CN');
 const placeholders = (text) => [...String(typeof text === 'string' ? text : JSON.stringify(text)).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((v, i, a) => a.indexOf(v) === i).sort();
-const MIXED = new Set(['wb_paste', 'formula']);  // header aliases and formulas hold both scripts or none
+const MIXED = new Set(['wb_paste', 'formula', 'symbol']);  // header aliases and formulas hold both scripts or none
 
 test('both languages have the same sections and keys, each filled, with the same placeholders', () => {
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());

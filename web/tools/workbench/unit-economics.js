@@ -29,7 +29,8 @@ export function createUnitEconomics({ root, store, engine, calcs, notify, hooks 
   const steps = byTestId(root, 'wb-steps');
   const levers = createLevers(byTestId(root, 'wb-levers'), { onLever: (name, text) => setForm(store, 'ue', name, text) });
   // Where the money goes: the cost items' shares of acquisition and retention spend.
-  const shares = createResultView(calcs.byName.get('unit_economics').results.filter((r) => r.kind === 'map'), { testPrefix: 'wb-ue' });
+  const shares = createResultView(calcs.byName.get('unit_economics').results.filter((r) => r.kind === 'map'),
+                                  { testPrefix: 'wb-ue', order: calc.fields.map((f) => f.item).filter(Boolean) });
   byTestId(root, 'wb-shares').append(shares.node);
   const demoNote = byTestId(root, 'wb-demo-note');
   const main = root.querySelector('.wb-main');

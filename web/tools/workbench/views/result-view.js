@@ -30,10 +30,14 @@ function listTable(spec, period, testid) {
   return wrap;
 }
 
-function shareBars(spec, period) {
+// A map's entries in `order` (the described fields' order), those above 0 only.
+const ordered = (map, order) => Object.entries(map ?? {}).filter(([, v]) => v > 0)
+  .sort(([a], [b]) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9));
+
+function shareBars(spec, period, order) {
   const list = h('ul.wb-bars', { dataset: { testid: `wb-map-${spec.name}` } });
   const wrap = h('div', [h('p.table-title', t('name', spec.name, words(period))), list]);
-  wrap.update = (map, fmt) => syncChildren(list, Object.entries(map ?? {}), ([k]) => `${language()}|${k}`,
+  wrap.update = (map, fmt) => syncChildren(list, ordered(map, order), ([k]) => `${language()}|${k}`,
     ([k]) => h('li', [h('span', t('item', k)), h('span.wb-bar-track', [h('span.wb-bar.part')]), h('span.wb-bar-value')]),
     (li, [, share]) => {
       const bar = li.querySelector('.wb-bar');
@@ -45,8 +49,9 @@ function shareBars(spec, period) {
 }
 
 // A view of one calculation's result. specs: the described results; `skip`: names drawn
-// elsewhere (a chart, the tiles). Returns {node, render(result, fmt, period)}.
-export function createResultView(specs, { skip = [], testPrefix }) {
+// elsewhere (a chart, the tiles); `order`: the order of a map's keys (cost items as the form
+// lists them). Returns {node, render(result, fmt, period)}.
+export function createResultView(specs, { skip = [], testPrefix, order = [] }) {
   const numbers = h('dl.result-list', { dataset: { testid: `${testPrefix}-results` } });
   const extras = h('div.wb-result-extras');
   const node = h('div.wb-result', [numbers, extras]);
@@ -56,7 +61,7 @@ export function createResultView(specs, { skip = [], testPrefix }) {
 
   function build(period) {
     parts = shown.filter((s) => s.kind === 'list' || s.kind === 'map').map((s) => ({ spec: s,
-      view: s.kind === 'list' ? listTable(s, period, `${testPrefix}-${s.name}`) : shareBars(s, period) }));
+      view: s.kind === 'list' ? listTable(s, period, `${testPrefix}-${s.name}`) : shareBars(s, period, order) }));
     extras.replaceChildren(...parts.map((p) => p.view));
   }
 
