@@ -170,6 +170,36 @@ std::optional<InputReader> InputReader::object(const std::string& name) {
     return InputReader(*value, problems_, path_ + name + ".");
 }
 
+std::optional<std::vector<InputReader>> InputReader::object_list(const std::string& name,
+                                                                std::size_t max_items) {
+    const json* value = find(name);
+    if (!value) {
+        problem(name, "missing_field");
+        return std::nullopt;
+    }
+    if (!value->is_array()) {
+        problem(name, "wrong_type");
+        return std::nullopt;
+    }
+    if (value->empty() || value->size() > max_items) {
+        problems_.push_back({path_ + name, "wrong_length", 1.0, static_cast<double>(max_items)});
+        return std::nullopt;
+    }
+    std::vector<InputReader> readers;
+    bool ok = true;
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const std::string item = name + "[" + std::to_string(i) + "]";
+        if (!(*value)[i].is_object()) {
+            problem(item, "wrong_type");
+            ok = false;
+            continue;
+        }
+        readers.emplace_back((*value)[i], problems_, path_ + item + ".");
+    }
+    if (!ok) return std::nullopt;
+    return readers;
+}
+
 void InputReader::reject_unknown_fields() {
     for (const auto& [key, value] : object_.items()) {
         (void)value;

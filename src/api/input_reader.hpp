@@ -48,6 +48,9 @@ public:
     std::optional<std::string> optional_long_text(const std::string& name, bool& ok);
     // A nested object, read with its own reader; nullopt (and a problem) when not an object.
     std::optional<InputReader> object(const std::string& name);
+    // A list of 1..max_items objects, each read with its own reader (path "name[i]."); nullopt
+    // (and wrong_type, wrong_length or an item's wrong_type) when it is not such a list.
+    std::optional<std::vector<InputReader>> object_list(const std::string& name, std::size_t max_items);
     // Reports every field that no call above asked for as unknown_field.
     void reject_unknown_fields();
 

@@ -18,7 +18,7 @@ std::optional<std::vector<CostItem>> read_spend(InputReader& inputs, const char*
     return items;
 }
 
-nlohmann::json convention_json(const workbench::UnitEconomicsConvention& value, bool with_steps) {
+nlohmann::json convention_json(const workbench::ConventionEconomics& value, bool with_steps) {
     nlohmann::json out = nlohmann::json::object();
     out["convention"] = convention_name(value.convention);
     out["clv"] = optional_number(value.clv);
@@ -34,13 +34,9 @@ nlohmann::json convention_json(const workbench::UnitEconomicsConvention& value, 
 
 }  // namespace
 
-std::optional<UnitEconomicsInput> read_unit_economics_input(InputReader& inputs) {
-    UnitEconomicsInput input;
+std::optional<workbench::CustomerValueInput> read_customer_behaviour(InputReader& inputs) {
+    workbench::CustomerValueInput input;
     bool complete = true;
-    auto acquisition = read_spend(inputs, "acquisition_spend", "acquisition");
-    auto new_customers = inputs.number("new_customers");
-    auto retention = read_spend(inputs, "retention_spend", "retention");
-    auto retained = inputs.number("customers_retained");
     auto order_value = inputs.number("average_order_value");
     auto orders = inputs.number("orders_per_period");
     auto margin = inputs.number("gross_margin_rate");
@@ -51,14 +47,8 @@ std::optional<UnitEconomicsInput> read_unit_economics_input(InputReader& inputs)
     auto rate_period = read_period(inputs, "discount_rate_period", period.value_or(Period::year));
     input.horizon_periods = inputs.optional_number("horizon_periods", complete);
     auto convention = inputs.choice("convention", convention_names(), "end_retained");
-    input.customers = inputs.optional_number("customers", complete);
-    if (!complete || !acquisition || !new_customers || !retention || !retained || !order_value || !orders ||
-        !margin || !discount_rate || !period || !rate_period || !convention)
+    if (!complete || !order_value || !orders || !margin || !discount_rate || !period || !rate_period || !convention)
         return std::nullopt;
-    input.acquisition_items = std::move(*acquisition);
-    input.new_customers = *new_customers;
-    input.retention_items = std::move(*retention);
-    input.customers_retained = *retained;
     input.average_order_value = *order_value;
     input.orders_per_period = *orders;
     input.gross_margin_rate = *margin;
@@ -66,6 +56,24 @@ std::optional<UnitEconomicsInput> read_unit_economics_input(InputReader& inputs)
     input.period = *period;
     input.discount_rate_period = *rate_period;
     input.convention = *convention_from_name(*convention);
+    return input;
+}
+
+std::optional<UnitEconomicsInput> read_unit_economics_input(InputReader& inputs) {
+    UnitEconomicsInput input;
+    bool complete = true;
+    auto acquisition = read_spend(inputs, "acquisition_spend", "acquisition");
+    auto new_customers = inputs.number("new_customers");
+    auto retention = read_spend(inputs, "retention_spend", "retention");
+    auto retained = inputs.number("customers_retained");
+    auto customer = read_customer_behaviour(inputs);
+    input.customers = inputs.optional_number("customers", complete);
+    if (!complete || !acquisition || !new_customers || !retention || !retained || !customer) return std::nullopt;
+    input.acquisition_items = std::move(*acquisition);
+    input.new_customers = *new_customers;
+    input.retention_items = std::move(*retention);
+    input.customers_retained = *retained;
+    input.customer = std::move(*customer);
     return input;
 }
 
@@ -77,6 +85,14 @@ nlohmann::json unit_economics_json(const UnitEconomicsResult& value) {
     out["retention_spend"] = number_or_null(value.retention_spend);
     out["retention_cost_per_customer"] = number_or_null(value.retention_cost_per_customer);
     out["retention_shares"] = shares_json(value.retention_shares);
+    add_customer_value_json(out, value.customer);
+    out["customers"] = number_or_null(value.customers);
+    out["total_clv"] = optional_number(value.total_clv);
+    out["total_profit"] = optional_number(value.total_profit);
+    return out;
+}
+
+void add_customer_value_json(nlohmann::json& out, const workbench::CustomerValueResult& value) {
     out["revenue_per_period"] = number_or_null(value.revenue_per_period);
     out["margin_per_period"] = number_or_null(value.margin_per_period);
     out["discount_rate_per_period"] = number_or_null(value.discount_rate_per_period);
@@ -84,16 +100,12 @@ nlohmann::json unit_economics_json(const UnitEconomicsResult& value) {
     out["horizon"] = horizon_name(value.horizon);
     out["horizon_periods"] = optional_whole_number(value.horizon_periods);
     // The lead convention's numbers at the top, for the dashboard.
-    nlohmann::json lead = convention_json(*value.lead(), false);
+    nlohmann::json lead = convention_json(value.lead(), false);
     for (auto& item : lead.items()) out[item.key()] = std::move(item.value());
-    out["customers"] = number_or_null(value.customers);
-    out["total_clv"] = optional_number(value.total_clv);
-    out["total_profit"] = optional_number(value.total_profit);
     nlohmann::json conventions = nlohmann::json::array();
     for (const auto& convention : value.conventions) conventions.push_back(convention_json(convention, true));
     out["conventions"] = std::move(conventions);
     out["period"] = period_name(value.period);
-    return out;
 }
 
 CalculationOutput evaluate_unit_economics(InputReader& inputs) {

@@ -2,6 +2,7 @@
 // compiled without exception handling in the wasm build).
 #include "../../core/cost_items.hpp"
 #include "../../core/retention_sums.hpp"
+#include "../../core/workbench/segments.hpp"
 #include "../../core/workbench/unit_economics.hpp"
 #include "workbench_calculations.hpp"
 
@@ -67,6 +68,60 @@ CalculationSpec unit_economics_spec() {
     spec.warnings = {"payback_not_within_horizon", "unprofitable", "zero_acquisition_cost", "never_pays_back",
                      "payback_exceeds_lifetime", "finite_horizon_truncates", "diverges", "negative_net_margin",
                      "zero_churn_infinite_lifetime", "rate_converted", "beyond_limits"};
+    return spec;
+}
+
+namespace {
+
+const std::vector<std::string>& tier_names() {
+    static const std::vector<std::string> names = {"A", "B", "C"};
+    return names;
+}
+
+}  // namespace
+
+CalculationSpec segments_spec() {
+    using namespace workbench::behaviour_limits;
+    FieldSpec name{"name", "text"};
+    name.required = true;
+    const FieldSpec row = object_field(
+        "", {name, count_field("customers", 1).needed(),
+             number_field("average_order_value", "money", 0, max_order_value).needed(),
+             number_field("orders_per_period", "count", 0, max_orders_per_period).needed(),
+             share_field("gross_margin_rate").needed(), rate_field("retention_rate", 1).needed(),
+             money_field("acquisition_cost").needed(), money_field("retention_cost_per_customer").defaults(0.0),
+             choice_field("lifecycle_stage", workbench::lifecycle_stage_names())});
+    CalculationSpec spec;
+    spec.fields = {list_field("segments", row, workbench::max_segments).needed(),
+                   rate_field("discount_rate", limits::max_discount_rate).needed(),
+                   rate_period_field(),
+                   periods_field("horizon_periods"),
+                   choice_field("convention", convention_names()).defaults("end_retained"),
+                   share_field("top_customer_share").defaults(0.2),
+                   share_field("tier_a_customer_share").defaults(0.2),
+                   share_field("tier_b_customer_share").defaults(0.5),
+                   period_field()};
+    spec.results = {
+        list_result("segments", {choice_result("name", nullptr),
+                                 choice_result("lifecycle_stage", &workbench::lifecycle_stage_names()),
+                                 number_result("customers", "count"), number_result("clv", "money"),
+                                 number_result("profit_per_customer", "money"), number_result("total_profit", "money"),
+                                 number_result("share_of_profit", "share"), number_result("ltv_to_cac", "ratio"),
+                                 number_result("payback_period", "periods"), number_result("rank", "count"),
+                                 choice_result("tier", &tier_names()), choice_result("loss_reason", nullptr),
+                                 steps_result()}),
+        number_result("total_customers", "count"), number_result("total_clv", "money"),
+        number_result("total_profit", "money"), number_result("average_clv", "money"),
+        number_result("average_profit", "money"), number_result("ltv_to_cac", "ratio"),
+        list_result("pareto", {number_result("customer_share", "share"), number_result("profit_share", "share"),
+                               number_result("cumulative_profit", "money")}),
+        number_result("top_share_of_profit", "share"),
+        list_result("tiers", {choice_result("tier", &tier_names()), number_result("customer_share_limit", "share"),
+                              list_result("segments", {}), number_result("customers", "count"),
+                              number_result("total_profit", "money"), number_result("share_of_profit", "share"),
+                              number_result("lowest_profit_per_customer", "money")}),
+        choice_result("convention", &convention_names()), period_result(), steps_result()};
+    spec.warnings = {"loss_making_segments", "no_total_profit", "rate_converted", "finite_horizon_truncates"};
     return spec;
 }
 

@@ -1,89 +1,42 @@
 // One client's unit economics in one answer: CAC and retention cost per customer from their
-// cost items, CLV in the three retention conventions (retention_clv.hpp), profit per customer,
-// LTV:CAC, CAC payback and totals for a customer base. Reuses the calculator's acquisition,
-// retention cost, retention CLV, expected lifetime and profitability calculations.
+// cost items, then the value of one customer (customer_value.hpp: CLV in the three retention
+// conventions, profit, LTV:CAC, payback) and totals for a customer base. Reuses the calculator's
+// acquisition and retention cost calculations.
 #pragma once
 
 #include <optional>
 #include <vector>
 
 #include "../cost_items.hpp"
-#include "../discounting.hpp"
-#include "../explanation.hpp"
-#include "../problems.hpp"
-#include "../retention_sums.hpp"
+#include "customer_value.hpp"
 
 namespace clv::workbench {
-
-// Limits of the purchase behaviour: their product (revenue per period) stays within max_money.
-namespace behaviour_limits {
-constexpr double max_order_value = 1e9;        // money per order
-constexpr double max_orders_per_period = 1e6;  // orders per customer per period
-}  // namespace behaviour_limits
 
 struct UnitEconomicsInput {
     std::vector<CostItem> acquisition_items;  // the acquisition family's items (cost_items.hpp)
     double new_customers = 0;                 // won with that spend, whole >= 1
     std::vector<CostItem> retention_items;    // the retention family's items, per period
     double customers_retained = 0;            // kept with that spend, whole >= 1
-    double average_order_value = 0;           // money per order
-    double orders_per_period = 0;             // orders per customer per period
-    double gross_margin_rate = 0;             // share of revenue kept, 0..1
-    std::optional<double> retention_rate;     // per period, or
-    std::optional<std::vector<double>> retention_rates;  // r_t = list[min(t, n) - 1]
-    double discount_rate = 0;                 // per discount_rate_period, 0..10
-    Period discount_rate_period = Period::year;
-    Period period = Period::year;
-    std::optional<double> horizon_periods;    // whole 1..1200; absent = for ever
-    RetentionConvention convention = RetentionConvention::end_retained;  // the one that leads
+    // Purchase behaviour, retention, discounting and the lead convention; its acquisition_cost
+    // and retention_cost_per_customer are ignored (they come from the items above).
+    CustomerValueInput customer;
     std::optional<double> customers;          // the base of the totals; absent = new_customers
 };
 
-// One convention's numbers per acquired customer.
-struct UnitEconomicsConvention {
-    RetentionConvention convention = RetentionConvention::end_retained;
-    std::optional<double> clv;               // margin x margin multiple; nullopt: diverges
-    std::optional<double> margin_multiple;   // factor
-    std::optional<double> retention_cost_over_lifetime;  // retention cost x margin multiple
-    std::optional<double> profit;            // clv - CAC - retention cost over lifetime
-    std::optional<double> ltv_to_cac;        // clv / CAC; nullopt when CAC is 0
-    std::optional<int> payback_period;       // first period whose cumulative discounted net
-                                             // margin reaches CAC; nullopt: not within horizon
-    std::optional<double> simple_payback_periods;  // CAC / margin per period (profitability)
-    Explanation explanation;
-};
-
 struct UnitEconomicsResult {
-    double acquisition_spend = 0, cac = 0;                          // money, money per customer
-    double retention_spend = 0, retention_cost_per_customer = 0;    // per period
+    double acquisition_spend = 0, cac = 0;                        // money, money per customer
+    double retention_spend = 0, retention_cost_per_customer = 0;  // per period
     std::vector<ItemShare> acquisition_shares, retention_shares;
-    double revenue_per_period = 0;   // average order value x orders per period
-    double margin_per_period = 0;    // revenue x gross margin rate
-    double discount_rate_per_period = 0;
-    std::optional<double> expected_lifetime_periods;  // E[min(L, horizon)]; nullopt: infinite
-    std::optional<double> simple_payback_periods;     // CAC / margin per period (undiscounted)
-    Horizon horizon = Horizon::infinite;
-    std::optional<int> horizon_periods;
-    Period period = Period::year;
-    RetentionConvention convention = RetentionConvention::end_retained;
-    std::vector<UnitEconomicsConvention> conventions;  // end_retained, start, end_first_certain
-    const UnitEconomicsConvention* lead() const;       // the one `convention` names
+    CustomerValueResult customer;                  // one acquired customer's value
     double customers = 0;
-    std::optional<double> total_clv, total_profit;     // customers x the lead's values
-    Explanation explanation;  // cost steps, shared rate steps, the lead's steps, totals
+    std::optional<double> total_clv, total_profit;  // customers x the lead convention's values
+    Explanation explanation;  // cost steps, the customer's steps, totals
     std::vector<Warning> warnings;
 };
 
-// CAC = acquisition spend / new customers; retention cost c = retention spend / customers
-// retained (per period); margin m = order value x orders x gross margin rate; per convention
-// clv = m x M and retention cost over the lifetime = c x M (M its margin multiple: retention cost
-// is spent when the margin is earned), profit = clv - CAC - c x M (profitability.profit),
-// LTV:CAC = clv / CAC; payback = the first period k with sum_{j<=k} (m - c) S_j / (1+d)^t_j >= CAC
-// (null and warning payback_not_within_horizon when no period of the horizon, or of 1200
-// periods for ever, reaches it); totals = customers x the lead convention's clv and profit.
+// CAC = acquisition spend / new customers; retention cost = retention spend / customers retained
+// (per period); compute_customer_value with them; totals = customers x the lead's clv, profit.
+// Problems are named as in the request ("acquisition_spend.advertising").
 Outcome<UnitEconomicsResult> compute_unit_economics(const UnitEconomicsInput& input);
-
-// The problems of `input` (fields named as in the request: "acquisition_spend.advertising").
-std::vector<Problem> validate_unit_economics(const UnitEconomicsInput& input);
 
 }  // namespace clv::workbench

@@ -22,20 +22,20 @@ UnitEconomicsInput example_client() {
     input.retention_items = {{"customer_service", 20000}, {"loyalty_programme", 15000},
                              {"satisfaction_surveys", 3000}, {"other", 2000}};
     input.customers_retained = 2000;
-    input.average_order_value = 80;
-    input.orders_per_period = 4;
-    input.gross_margin_rate = 0.4;
-    input.retention_rate = 0.75;
-    input.discount_rate = 0.1;
+    input.customer.average_order_value = 80;
+    input.customer.orders_per_period = 4;
+    input.customer.gross_margin_rate = 0.4;
+    input.customer.retention_rate = 0.75;
+    input.customer.discount_rate = 0.1;
     input.customers = 2000;
     return input;
 }
 
-const UnitEconomicsConvention& convention_of(const UnitEconomicsResult& result, RetentionConvention convention) {
-    for (const auto& value : result.conventions)
+const ConventionEconomics& convention_of(const UnitEconomicsResult& result, RetentionConvention convention) {
+    for (const auto& value : result.customer.conventions)
         if (value.convention == convention) return value;
     FAIL("no convention " << convention_name(convention));
-    return result.conventions.front();
+    return result.customer.conventions.front();
 }
 
 }  // namespace
@@ -56,12 +56,12 @@ TEST_CASE("Unit economics of the example client, worked by hand", "[workbench][u
     CHECK(result.acquisition_spend == 90000);
     CHECK(result.cac == Approx(150).epsilon(1e-12));
     CHECK(result.retention_cost_per_customer == Approx(20).epsilon(1e-12));
-    CHECK(result.revenue_per_period == Approx(320));
-    CHECK(result.margin_per_period == Approx(128));
-    REQUIRE(result.expected_lifetime_periods);
-    CHECK(*result.expected_lifetime_periods == Approx(4));
-    REQUIRE(result.simple_payback_periods);
-    CHECK(*result.simple_payback_periods == Approx(150.0 / 128).epsilon(1e-12));
+    CHECK(result.customer.revenue_per_period == Approx(320));
+    CHECK(result.customer.margin_per_period == Approx(128));
+    REQUIRE(result.customer.expected_lifetime_periods);
+    CHECK(*result.customer.expected_lifetime_periods == Approx(4));
+    REQUIRE(result.customer.lead().simple_payback_periods);
+    CHECK(*result.customer.lead().simple_payback_periods == Approx(150.0 / 128).epsilon(1e-12));
 
     const auto& end_retained = convention_of(result, RetentionConvention::end_retained);
     CHECK(*end_retained.clv == Approx(128 * 0.75 / 0.35).epsilon(1e-12));
@@ -78,7 +78,7 @@ TEST_CASE("Unit economics of the example client, worked by hand", "[workbench][u
     CHECK(*first_certain.payback_period == 2);
 
     SECTION("the lead convention feeds the totals for the customer base") {
-        CHECK(result.lead()->convention == RetentionConvention::end_retained);
+        CHECK(result.customer.lead().convention == RetentionConvention::end_retained);
         CHECK(*result.total_clv == Approx(2000 * 128 * 0.75 / 0.35).epsilon(1e-12));
         CHECK(*result.total_profit == Approx(2000 * 81.428571428571).epsilon(1e-12));
     }
@@ -97,10 +97,10 @@ TEST_CASE("Unit economics of the example client, worked by hand", "[workbench][u
 
 TEST_CASE("Unit economics: the chosen convention leads, and customers default to the new ones", "[workbench][unit_economics]") {
     auto input = example_client();
-    input.convention = RetentionConvention::start;
+    input.customer.convention = RetentionConvention::start;
     input.customers.reset();
     const auto result = computed(compute_unit_economics(input));
-    CHECK(result.lead()->convention == RetentionConvention::start);
+    CHECK(result.customer.lead().convention == RetentionConvention::start);
     CHECK(result.customers == 600);
     CHECK(*result.total_profit == Approx(600 * 189.428571428571).epsilon(1e-12));
 }
@@ -111,10 +111,10 @@ TEST_CASE("Unit economics: profit falls as CAC rises, one for one", "[workbench]
     for (double advertising : {0.0, 30000.0, 60000.0, 120000.0, 600000.0}) {
         input.acquisition_items[0].amount = advertising;
         const auto result = computed(compute_unit_economics(input));
-        for (const auto& value : result.conventions)
+        for (const auto& value : result.customer.conventions)
             CHECK(*value.profit == Approx(*value.clv - result.cac - *value.retention_cost_over_lifetime).epsilon(1e-12));
-        CHECK(*result.lead()->profit < previous_profit);
-        previous_profit = *result.lead()->profit;
+        CHECK(*result.customer.lead().profit < previous_profit);
+        previous_profit = *result.customer.lead().profit;
     }
     CHECK(previous_profit < 0);
 }
@@ -139,27 +139,27 @@ TEST_CASE("Unit economics: the payback period is the first whose cumulative valu
 
 TEST_CASE("Unit economics: no payback within the horizon is said, not invented", "[workbench][unit_economics]") {
     auto input = example_client();
-    input.horizon_periods = 2;  // end_retained needs 3 periods
+    input.customer.horizon_periods = 2;  // end_retained needs 3 periods
     auto result = computed(compute_unit_economics(input));
-    CHECK_FALSE(result.lead()->payback_period);
+    CHECK_FALSE(result.customer.lead().payback_period);
     CHECK(has_warning(result, "payback_not_within_horizon"));
-    CHECK(result.horizon == Horizon::finite);
+    CHECK(result.customer.horizon == Horizon::finite);
     // For ever, a CAC beyond the whole net lifetime value (108 x 2.142857 = 231.4) never pays back.
-    input.horizon_periods.reset();
+    input.customer.horizon_periods.reset();
     input.new_customers = 300;  // CAC = 300
     result = computed(compute_unit_economics(input));
-    CHECK_FALSE(result.lead()->payback_period);
+    CHECK_FALSE(result.customer.lead().payback_period);
     CHECK(has_warning(result, "payback_not_within_horizon"));
     CHECK(has_warning(result, "unprofitable"));
 }
 
 TEST_CASE("Unit economics: zero churn without discounting diverges to null, with a warning", "[workbench][unit_economics]") {
     auto input = example_client();
-    input.retention_rate = 1;
-    input.discount_rate = 0;
+    input.customer.retention_rate = 1;
+    input.customer.discount_rate = 0;
     const auto result = computed(compute_unit_economics(input));
-    CHECK_FALSE(result.lead()->clv);
-    CHECK_FALSE(result.lead()->profit);
+    CHECK_FALSE(result.customer.lead().clv);
+    CHECK_FALSE(result.customer.lead().profit);
     CHECK_FALSE(result.total_profit);
     CHECK(has_warning(result, "diverges"));
 }
@@ -168,19 +168,19 @@ TEST_CASE("Unit economics: a list of retention rates is the retention CLV's list
     // r = 0.5 then 0.8 for ever, d = 0.1, end_retained: S = 0.5, 0.4, 0.32, ...
     // CLV/m = 0.5/1.1 + 0.5 x 0.8/1.1^2 / (1 - 0.8/1.1) = 0.454545 + 0.330579 / 0.272727 = 1.666667.
     auto input = example_client();
-    input.retention_rate.reset();
-    input.retention_rates = std::vector<double>{0.5, 0.8};
+    input.customer.retention_rate.reset();
+    input.customer.retention_rates = std::vector<double>{0.5, 0.8};
     const auto result = computed(compute_unit_economics(input));
-    CHECK(*result.lead()->margin_multiple == Approx(0.5 / 1.1 + 0.4 / 1.21 / (1 - 0.8 / 1.1)).epsilon(1e-12));
+    CHECK(*result.customer.lead().margin_multiple == Approx(0.5 / 1.1 + 0.4 / 1.21 / (1 - 0.8 / 1.1)).epsilon(1e-12));
 }
 
 TEST_CASE("Unit economics reports every bad input at once, named as in the request", "[workbench][unit_economics]") {
     auto input = example_client();
     input.acquisition_items[1].amount = -1;
     input.new_customers = 0.5;
-    input.gross_margin_rate = 1.5;
-    input.retention_rates = std::vector<double>{0.5};
-    input.horizon_periods = 0;
+    input.customer.gross_margin_rate = 1.5;
+    input.customer.retention_rates = std::vector<double>{0.5};
+    input.customer.horizon_periods = 0;
     const auto outcome = compute_unit_economics(input);
     CHECK(problem_pairs(outcome.problems) ==
           ProblemPairs{{"acquisition_spend.marketing_events", "negative"},
