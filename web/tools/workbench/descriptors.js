@@ -32,12 +32,16 @@ export const DEMO = {
     average_order_value: '60', orders_per_period: '5', gross_margin_rate: '40%',
     retention_rate: '75%', retention_rates: '60% 75% 80%', discount_rate: '10%', customers: '8000',
   },
+  sg: { discount_rate: '10%' },
+  sens: { change: '10%' },
 };
 
 // The forms, by their link key (codec.js FORMS): the calculation each one asks.
 // A page with a `section` is drawn by form-section.js in that section of the dashboard.
 export const FORM_PAGES = [
   { form: 'ue', id: 'unit_economics', alternatives: [retentionSource], groups: UE_GROUPS },
+  { form: 'sg', id: 'segments', hide: ['segments'] },  // the table's other inputs (table-section.js)
+  { form: 'sens', id: 'sensitivity', hide: ['base'] },
   { form: 'cs', id: 'cost_structure_periods', section: 'cost_structure' },
   { form: 'vc', id: 'value_composition', section: 'value_composition' },
   { form: 'lp', id: 'loyalty_programme', section: 'loyalty' },

@@ -4,6 +4,31 @@
 import { byTestId } from '../../ui/dom.js';
 import { FORM_PAGES } from './descriptors.js';
 import { createFormSection } from './form-section.js';
+import { createTableSection } from './table-section.js';
+import { createPareto } from './views/pareto.js';
+import { leadConvention } from './answer.js';
+import { mountSensitivity } from './sensitivity.js';
+
+// The per-segment numbers shown beside each row, in this order.
+const SEGMENT_OUTPUTS = ['clv', 'profit_per_customer', 'total_profit', 'share_of_profit', 'tier', 'loss_reason'];
+
+function mountSegments({ root, store, engine, calcs }) {
+  const table = calcs.tables.segments;
+  const rowSpec = table.spec.results.find((r) => r.name === 'segments').fields;
+  const pareto = createPareto('wb-pareto');
+  return createTableSection({
+    section: byTestId(root, 'wb-section-segments'), store, engine, table, calc: calcs.byForm.sg,
+    rowResults: SEGMENT_OUTPUTS.map((name) => rowSpec.find((f) => f.name === name)).filter(Boolean),
+    outputs: (result) => result.segments,
+    isLoss: (row) => typeof row.profit_per_customer === 'number' && row.profit_per_customer < 0,
+    skip: ['segments', 'pareto', 'convention'],
+    // The segments follow the convention the dashboard leads with.
+    extend: (state, request) => ({ ...request, inputs: { ...request.inputs, convention: leadConvention(state.workbench, calcs.conventions) } }),
+    extendKey: (state) => [state.workbench.choices.lead],
+    chart: { node: pareto.node,
+             render: (state, good, fmt) => pareto.render({ points: good?.result?.pareto, topShare: good?.result?.top_share_of_profit, fmt }) },
+  });
+}
 
 export function mountSections({ root, store, engine, calcs }) {
   const parts = {};
@@ -12,6 +37,12 @@ export function mountSections({ root, store, engine, calcs }) {
     if (!page.section || !calc) continue;
     parts[page.form] = createFormSection({ section: byTestId(root, `wb-section-${page.section}`), store, engine, calc,
                                            resultSpecs: calcs.byName.get(page.id).results });
+  }
+  if (calcs.tables.segments) parts.segments = mountSegments({ root, store, engine, calcs });
+  if (calcs.byForm.sens && calcs.byName.has('break_even')) {
+    const sens = mountSensitivity({ section: byTestId(root, 'wb-section-sensitivity'), store, engine, calcs });
+    parts.sensitivity = { current: () => sens.current().sensitivity };
+    parts.break_even = { current: () => sens.current().break_even };
   }
   return { current: () => Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, p.current()])) };
 }

@@ -30,7 +30,9 @@ const outText = (spec) => (row, fmt) => (spec.kind === 'choice' ? t('choice', `$
 // table: describeTables()'s entry; calc: the descriptor of the other inputs' form (or null);
 // rowResults: the described per-row result list; chart: {node, render(state, response, fmt)};
 // outputs(result) -> [row result] aligned with the rows.
-export function createTableSection({ section, store, engine, table, calc, rowResults, outputs, chart, isLoss, skip = [] }) {
+// extend(state, request) / extendKey(state): inputs the section takes from elsewhere.
+export function createTableSection({ section, store, engine, table, calc, rowResults, outputs, chart, isLoss, skip = [],
+                                     extend = (s, r) => r, extendKey = () => [] }) {
   section.hidden = false;
   const { page, columns } = table;
   const body = section.querySelector('.wb-section-body');
@@ -59,7 +61,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
       : { version: 1, calculation: page.id, inputs: {} };
     base.calculation = page.id;
     base.inputs[page.field] = rowObjects(columns, tableRows(state.workbench, page, state.lang));
-    return base;
+    return extend(state, base);
   }
 
   function show(state, response, good, isStale) {
@@ -84,7 +86,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
   }
 
   const loop = answerLoop(store, engine, {
-    key: (s) => [s.words, s.currency, s.period, s.workbench.tables[page.table], s.workbench.forms[page.form]],
+    key: (s) => [s.words, s.currency, s.period, s.workbench.tables[page.table], s.workbench.forms[page.form], ...extendKey(s)],
     request, show,
   });
   let formKey = null;

@@ -9,13 +9,13 @@ const SEGMENT_NAMES = {
 };
 // The demo retailer's four segments (a year's figures), texts as typed; `name` per language.
 const SEGMENT_ROWS = [
-  { customers: '400', average_purchase: '120', purchases_per_period: '10', gross_margin_rate: '45%', retention_rate: '90%',
+  { customers: '400', average_order_value: '120', orders_per_period: '10', gross_margin_rate: '45%', retention_rate: '90%',
     acquisition_cost: '150', retention_cost_per_customer: '60', lifecycle_stage: 'mature' },
-  { customers: '2500', average_purchase: '60', purchases_per_period: '5', gross_margin_rate: '40%', retention_rate: '75%',
+  { customers: '2500', average_order_value: '60', orders_per_period: '5', gross_margin_rate: '40%', retention_rate: '75%',
     acquisition_cost: '100', retention_cost_per_customer: '12', lifecycle_stage: 'mature' },
-  { customers: '4000', average_purchase: '35', purchases_per_period: '2', gross_margin_rate: '35%', retention_rate: '50%',
+  { customers: '4000', average_order_value: '35', orders_per_period: '2', gross_margin_rate: '35%', retention_rate: '50%',
     acquisition_cost: '80', retention_cost_per_customer: '5', lifecycle_stage: 'new' },
-  { customers: '1500', average_purchase: '25', purchases_per_period: '3', gross_margin_rate: '15%', retention_rate: '40%',
+  { customers: '1500', average_order_value: '25', orders_per_period: '3', gross_margin_rate: '15%', retention_rate: '40%',
     acquisition_cost: '90', retention_cost_per_customer: '8', lifecycle_stage: 'lapsed' },
 ];
 

@@ -6,6 +6,7 @@ import { t, addCatalogue } from '../../i18n/i18n.js';
 import { byTestId } from '../../ui/dom.js';
 import { until } from '../../app/store.js';
 import { describeForms } from './descriptors.js';
+import { describeTables } from './tables.js';
 import { prune } from './codec.js';
 import { knownNames } from './known.js';
 import { createLayout, translateLayout } from './views/layout.js';
@@ -58,6 +59,7 @@ export async function mount(app) {
     return;
   }
   const calcs = describeForms(described);
+  calcs.tables = describeTables(calcs.byName);
   const pruned = prune(store.get().workbench, knownNames(calcs));
   setWorkbench(store, () => pruned.slice);
   app.noteIgnored(pruned.ignored);

@@ -7,6 +7,15 @@ import { h, setText } from '../../../ui/dom.js';
 import { problemText } from '../../../ui/messages.js';
 import { readPasted } from '../paste.js';
 
+// A cell's control: a select for a choice column (blank: not given), else a text box.
+function cellControl(column, props) {
+  if (column.kind === 'choice') {
+    return h('select', props, [h('option', { value: '', textContent: '' }),
+      ...column.options.map((o) => h('option', { value: o, textContent: t('choice', `${column.name}.${o}`) }))]);
+  }
+  return h('input', { type: 'text', autocomplete: 'off', spellcheck: false, inputMode: column.kind === 'text' ? 'text' : 'decimal', ...props });
+}
+
 // spec: {table, columns: [form field], results: [{name, unit?, text(row, fmt) -> string, flag?}],
 //        onCell(row, column, text), onRows(rows), rows() -> current texts}
 export function createTableEditor(spec) {
@@ -43,10 +52,9 @@ export function createTableEditor(spec) {
   function newRow(i) {
     const tr = h('tr', { dataset: { row: String(i) } });
     for (const c of columns) {
-      const input = h('input', { type: 'text', autocomplete: 'off', spellcheck: false, inputMode: c.kind === 'text' ? 'text' : 'decimal',
-                                 dataset: { testid: `wb-cell-${spec.table}-${i}-${c.name}` },
-                                 attrs: { 'aria-label': `${t('wb_column', c.name, { period: '' })} ${i + 1}` } });
-      input.addEventListener('input', () => spec.onCell(Number(tr.dataset.row), c.name, input.value));
+      const input = cellControl(c, { dataset: { testid: `wb-cell-${spec.table}-${i}-${c.name}` },
+                                     attrs: { 'aria-label': `${t('wb_column', c.name, { period: '' })} ${i + 1}` } });
+      input.addEventListener(c.kind === 'choice' ? 'change' : 'input', () => spec.onCell(Number(tr.dataset.row), c.name, input.value));
       tr.append(h('td', { dataset: { column: c.name } }, [input, h('p.cell-error', { hidden: true })]));
     }
     for (const r of spec.results) tr.append(h('td', { dataset: { result: r.name, testid: `wb-out-${spec.table}-${i}-${r.name}` } }));
