@@ -153,3 +153,73 @@ test('the printed report has the client, the date, the inputs and the KPIs', asy
   await expectNoProblems(session);
   await session.close();
 });
+
+// The demo's segments (web/tools/workbench/tables.js) as the core's request, written out by hand.
+function demoSegmentsRequest(changeRow0 = {}) {
+  const rows = [
+    ['Loyal regulars', 400, 120, 10, 0.45, 0.9, 150, 60, 'mature'], ['Mainstream', 2500, 60, 5, 0.4, 0.75, 100, 12, 'mature'],
+    ['Occasional buyers', 4000, 35, 2, 0.35, 0.5, 80, 5, 'new'], ['Bargain hunters', 1500, 25, 3, 0.15, 0.4, 90, 8, 'lapsed']];
+  const segments = rows.map(([name, customers, average_order_value, orders_per_period, gross_margin_rate, retention_rate, acquisition_cost,
+    retention_cost_per_customer, lifecycle_stage]) => ({ name, customers, average_order_value, orders_per_period, gross_margin_rate,
+    retention_rate, acquisition_cost, retention_cost_per_customer, lifecycle_stage }));
+  Object.assign(segments[0], changeRow0);
+  return { version: 1, calculation: 'segments', inputs: { segments, discount_rate: 0.1, discount_rate_period: 'year', period: 'year',
+                                                          convention: 'end_retained' } };
+}
+
+test('segments: each row shows the core\'s CLV, profit and tier, losses flagged; an edit and a new row re-answer', async () => {
+  const session = await openSession(env);
+  const { page } = session;
+  await openWorkbench(session);
+  const cell = (i, name) => wb(page, `wb-out-segments-${i}-${name}`);
+  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+  const expectRows = async (response) => {
+    assert.ok(response.ok, JSON.stringify(response.problems));
+    for (const [i, row] of response.result.segments.entries()) {
+      await eventually(async () => {
+        assert.equal(await cell(i, 'clv').textContent(), money.format(row.clv));
+        assert.equal(await cell(i, 'profit_per_customer').textContent(), money.format(row.profit_per_customer));
+        assert.equal(await cell(i, 'tier').textContent(), row.tier);
+      });
+      assert.equal(await cell(i, 'loss_reason').textContent() !== '', Boolean(row.loss_reason), `row ${i} flag`);
+    }
+  };
+  await expectRows(core(demoSegmentsRequest()));
+  const top = core(demoSegmentsRequest()).result.top_share_of_profit;
+  assert.match(await wb(page, 'wb-pareto-top').textContent(), new RegExp(new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(top)));
+  await wb(page, 'wb-cell-segments-0-customers').fill('800');
+  await expectRows(core(demoSegmentsRequest({ customers: 800 })));
+  await wb(page, 'wb-add-segments').click();
+  await wb(page, 'wb-cell-segments-4-name').waitFor();
+  await wb(page, 'wb-stale-segments').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-testid="wb-table-segments"] tr[data-row="4"] .cell-error').first().textContent(), /Required/);
+  assert.equal(await cell(0, 'clv').textContent(), money.format(core(demoSegmentsRequest({ customers: 800 })).result.segments[0].clv),
+               'the last good answer stays');
+  await wb(page, 'wb-remove-segments-4').click();
+  await wb(page, 'wb-stale-segments').waitFor({ state: 'hidden' });
+  await expectNoProblems(session);
+  await session.close();
+});
+
+test('sensitivity: the tornado has a bar per input the core ranks; the break-even retention rate is the core\'s', async () => {
+  const session = await openSession(env);
+  const { page } = session;
+  await openWorkbench(session);
+  const sens = core({ version: 1, calculation: 'sensitivity', inputs: { base: { calculation: 'unit_economics', inputs: demoRequest().inputs },
+                                                                        outcome: 'profit', change: 0.1 } });
+  assert.ok(sens.ok, JSON.stringify(sens.problems));
+  await eventually(async () => assert.equal(await page.locator('[data-testid="wb-tornado"] li').count(), sens.result.bars.length));
+  const order = await page.locator('[data-testid="wb-tornado"] li').evaluateAll((items) => items.map((li) => li.dataset.input));
+  assert.deepEqual(order, sens.result.bars.map((b) => b.input), 'ranked as the core ranked them');
+  const be = core({ version: 1, calculation: 'break_even', inputs: { base: { calculation: 'unit_economics', inputs: demoRequest().inputs },
+                                                                     input: 'retention_rate', outcome: 'profit', target: 0 } });
+  assert.ok(be.ok, JSON.stringify(be.problems));
+  const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(be.result.value);
+  await eventually(async () => assert.ok((await wb(page, 'wb-be-answer').textContent()).includes(pct), await wb(page, 'wb-be-answer').textContent()));
+  await wb(page, 'wb-be-target').fill('1e9');
+  await eventually(async () => assert.match(await page.locator('[data-testid="wb-section-sensitivity"] .problems').textContent(), /No value of this input/));
+  await switchLanguage(page, 'zh-CN');
+  await eventually(async () => assert.ok(hasCJK(await page.locator('[data-testid="wb-section-sensitivity"] .problems').textContent())));
+  await expectNoProblems(session);
+  await session.close();
+});

@@ -75,3 +75,26 @@ test('texts: typed over the demo, followed period, blank client', () => {
   assert.equal(response.ok, false);
   assert.ok(response.problems.every((p) => p.code === 'missing_field'), JSON.stringify(response.problems));
 });
+
+test('the demo segments are a request the core answers, and every column and output has words in both languages', async () => {
+  const { describeTables, TABLE_PAGES, tableRows } = await import('../../web/tools/workbench/tables.js');
+  const { rowObjects } = await import('../../web/tools/workbench/table-request.js');
+  const { readFileSync } = await import('node:fs');
+  const tables = describeTables(calcs.byName);
+  const segments = tables.segments;
+  assert.ok(segments, 'the core describes segments');
+  const page = TABLE_PAGES.find((p) => p.table === 'segments');
+  const rows = tableRows(initial(), page, 'en');
+  for (const row of rows) for (const name of Object.keys(row)) assert.ok(segments.columns.some((c) => c.name === name), `demo column ${name}`);
+  const inputs = { segments: rowObjects(segments.columns, rows), discount_rate: 0.1 };
+  const response = evaluate({ version: 1, calculation: 'segments', inputs });
+  assert.ok(response.ok, JSON.stringify(response.problems));
+  assert.equal(response.result.segments.length, rows.length);
+  assert.ok(response.result.segments.some((s) => s.loss_reason), 'the demo shows a loss-making segment');
+  for (const lang of ['en', 'zh-CN']) {
+    const words = JSON.parse(readFileSync(new URL(`../../web/tools/workbench/i18n/${lang}.json`, import.meta.url), 'utf8'));
+    for (const c of segments.columns) assert.ok(words.wb_column[c.name], `${lang}: column ${c.name}`);
+    for (const r of response.result.segments) if (r.loss_reason) assert.ok(words.choice[`loss_reason.${r.loss_reason}`], `${lang}: ${r.loss_reason}`);
+    for (const w of response.warnings) assert.ok(words.warning[w.code], `${lang}: warning ${w.code}`);
+  }
+});

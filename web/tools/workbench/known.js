@@ -5,6 +5,8 @@ import { TABLE_PAGES } from './tables.js';
 export function knownNames(calcs) {
   const forms = {};
   for (const [form, calc] of Object.entries(calcs.byForm)) forms[form] = new Set(calc.fields.map((f) => f.name));
+  // The break-even finder's own controls (sensitivity.js), not a described form.
+  if (calcs.byName?.has('break_even')) forms.be = new Set(['input', 'outcome', 'target']);
   const tables = {};
   for (const [table, spec] of Object.entries(calcs.tables ?? {})) tables[table] = new Set(spec.columns.map((c) => c.name));
   for (const page of TABLE_PAGES) tables[page.table] ??= new Set();

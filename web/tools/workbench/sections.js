@@ -1,7 +1,9 @@
 // The parts of the dashboard after unit economics, each mounted when the engine has its
 // calculation (a part whose calculation has not landed stays hidden): the form sections
 // (descriptors.js FORM_PAGES with a `section`), segments, sensitivity and break-even, scenarios.
-import { byTestId } from '../../ui/dom.js';
+import { t } from '../../i18n/i18n.js';
+import { h, byTestId } from '../../ui/dom.js';
+import { download, stamp } from './files.js';
 import { FORM_PAGES } from './descriptors.js';
 import { createFormSection } from './form-section.js';
 import { createTableSection } from './table-section.js';
@@ -16,8 +18,16 @@ function mountSegments({ root, store, engine, calcs }) {
   const table = calcs.tables.segments;
   const rowSpec = table.spec.results.find((r) => r.name === 'segments').fields;
   const pareto = createPareto('wb-pareto');
+  const section = byTestId(root, 'wb-section-segments');
+  const png = h('button.button.small.wb-png', { type: 'button', textContent: t('ui', 'export_png'), dataset: { testid: 'wb-pareto-png' } });
+  png.addEventListener('click', async () => {
+    const blob = await pareto.toPng(t('wb', 'pareto_title'));
+    if (blob) download(`workbench-pareto-${stamp()}.png`, blob);
+  });
+  store.watch((s) => s.words, () => { png.textContent = t('ui', 'export_png'); });
+  section.querySelector('.card-head').append(png);
   return createTableSection({
-    section: byTestId(root, 'wb-section-segments'), store, engine, table, calc: calcs.byForm.sg,
+    section, store, engine, table, calc: calcs.byForm.sg,
     rowResults: SEGMENT_OUTPUTS.map((name) => rowSpec.find((f) => f.name === name)).filter(Boolean),
     outputs: (result) => result.segments,
     isLoss: (row) => typeof row.profit_per_customer === 'number' && row.profit_per_customer < 0,
