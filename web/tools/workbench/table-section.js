@@ -43,7 +43,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
   const rowsOf = () => tableRows(store.get().workbench, page, store.get().lang);
   const editor = createTableEditor({
     table: page.table, columns,
-    results: rowResults.map((r) => ({ name: r.name, text: outText(r) })),
+    results: rowResults.map((r) => ({ name: r.name, kind: r.kind, text: outText(r) })),
     rows: rowsOf, onRows: (rows) => setTable(store, page.table, rows),
     onCell: (i, column, text) => setTable(store, page.table, rowsOf().map((row, k) => (k === i ? { ...row, [column]: text } : row))),
     headerWords: () => Object.fromEntries(columns.map((c) => [c.name, t('wb_paste', c.name)])),
@@ -72,7 +72,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
       inputs.showProblems(split.own, fmt);
     }
     const result = good?.result ?? null;
-    editor.render({ texts: tableRows(state.workbench, page, state.lang), outputs: result && !isStale ? outputs(result) : [],
+    editor.render({ texts: tableRows(state.workbench, page, state.lang), outputs: result ? outputs(result) : [],
                     problems: split.cells, fmt, period: state.period });
     view.render(result, fmt, state.period);
     chart?.render(state, good, fmt);

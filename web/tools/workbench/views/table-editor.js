@@ -86,7 +86,11 @@ export function createTableEditor(spec) {
         setText(error, p ? problemText(p, c, fmt) : '');
       });
       const out = outputs[i] ?? null;
-      spec.results.forEach((r, k) => setText(tr.cells[columns.length + k], out ? r.text(out, fmt) : ''));
+      spec.results.forEach((r, k) => {
+        const td = tr.cells[columns.length + k];
+        setText(td, out ? r.text(out, fmt) : '');
+        if (r.kind === 'choice') td.dataset.value = out ? String(out[r.name] ?? '') : '';  // for styles (tiers)
+      });
       tr.classList.toggle('is-loss', Boolean(out && spec.isLoss?.(out)));
     });
   }
