@@ -65,7 +65,7 @@ function layout(section, c) {
     parts.warnings, parts.sensNote,
     h('h3.table-title', { dataset: { i18nWb: 'be_title' }, textContent: t('wb', 'be_title') }),
     h('div.wb-row', [label('be_input', c.beInput), label('be_outcome', c.beOutcome), label('be_target', c.beTarget)]),
-    parts.beAnswer, parts.beNote, h('details.wb-section-steps', [h('summary', t('wb', 'steps')), parts.beSteps]));
+    parts.beAnswer, parts.beNote, h('details.wb-section-steps', [h('summary', { dataset: { i18nWb: 'steps' }, textContent: t('wb', 'steps') }), parts.beSteps]));
   return parts;
 }
 

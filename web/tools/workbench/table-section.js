@@ -36,7 +36,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
   section.hidden = false;
   const { page, columns } = table;
   const body = section.querySelector('.wb-section-body');
-  const stale = h('span.stale-badge', { hidden: true, textContent: t('wb', 'stale'), dataset: { testid: `wb-stale-${page.table}` } });
+  const stale = h('span.stale-badge', { hidden: true, textContent: t('wb', 'stale'), dataset: { testid: `wb-stale-${page.table}`, i18nWb: 'stale' } });
   section.querySelector('.card-head').append(stale);
   const form = h('form.inputs.wb-row-form', { noValidate: true, autocomplete: 'off', dataset: { testid: `wb-form-${page.form}` } });
   const inputs = calc ? createInputs(form, { onInput: (name, text) => setForm(store, page.form, name, text) }) : null;
@@ -54,7 +54,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
   const problems = h('ul.notes.problems', { hidden: true });
   const steps = h('ol.steps', { dataset: { testid: `wb-steps-${page.table}` } });
   body.append(form, ...editor.nodes, h('div.wb-cols', [view.node, chart?.node ?? h('div')]), warnings, problems,
-              h('details.wb-section-steps', [h('summary', t('wb', 'steps')), steps]));
+              h('details.wb-section-steps', [h('summary', { dataset: { i18nWb: 'steps' }, textContent: t('wb', 'steps') }), steps]));
 
   function request(state) {
     const base = calc ? buildRequest(calc, formTexts(state.workbench, calc, state.period), { period: state.period })
