@@ -79,6 +79,9 @@ test('the engine in a Worker answers, a cancelled request ends as AbortError, an
     const engine = createEngine({ module: 'calculator', where: 'worker' });
     await engine.ready;
     const describe = await engine.evaluate({ calculation: 'describe' });
+    const onPage = createEngine({ module: 'calculator', where: 'main' });
+    const describedOnPage = await onPage.evaluate({ calculation: 'describe' });
+    onPage.dispose();
     const controller = new AbortController();
     const cancelled = engine.evaluate({ calculation: 'expected_lifetime', inputs: { retention_rate: 0.5 } }, { signal: controller.signal });
     controller.abort();
@@ -86,10 +89,11 @@ test('the engine in a Worker answers, a cancelled request ends as AbortError, an
     const after = await engine.evaluate({ calculation: 'expected_lifetime', inputs: { retention_rate: 0.8 } });
     const version = await engine.version();
     engine.dispose();
-    return { where: engine.where, calculations: describe.result.calculations.length, error, lifetime: after.result.expected_lifetime_periods, version };
+    return { where: engine.where, calculations: describe.result.calculations.map((c) => c.name), onPage: describedOnPage.result.calculations.map((c) => c.name), error, lifetime: after.result.expected_lifetime_periods, version };
   });
   assert.equal(outcome.where, 'worker');
-  assert.equal(outcome.calculations, 10);
+  assert.ok(outcome.calculations.includes('retention_clv'));
+  assert.deepEqual(outcome.calculations, outcome.onPage);
   assert.equal(outcome.error, 'AbortError');
   assert.ok(Math.abs(outcome.lifetime - 5) < 1e-12);
   assert.match(outcome.version, /^clvcalc /);

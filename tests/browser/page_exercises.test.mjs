@@ -49,12 +49,17 @@ test('a payback-only exercise needs no lifetime value, and the check can be abou
   const { page } = session;
   await openPage(session, env, '#calc=profitability&lang=zh-CN&cur=CNY&per=year&in.lifetime_value=&in.acquisition_cost=500&in.retention_cost=&in.revenue_per_period=1000&in.gross_margin_rate=25%25');
   assert.equal(await byTestId(page, 'error-lifetime_value').isVisible(), false);
-  assert.match(await textOf(page, 'result-payback_periods'), /^2/);
-  await byTestId(page, 'check-result').selectOption('payback_periods');
+  // Nothing asked for the profit: the payback is the headline, 500 / (1,000 × 25 %) = 2 years.
+  assert.match(await textOf(page, 'result-value'), /^2 年/);
+  assert.match(await page.locator('.headline-label').innerText(), /回收期/);
+  // The check is about what the headline shows unless the user picks another result.
+  assert.equal(await byTestId(page, 'check-result').inputValue(), 'payback_periods');
   await byTestId(page, 'check-answer').fill('2');
   await byTestId(page, 'check-button').click();
   await eventually(async () => assert.match(await textOf(page, 'check-verdict'), /✓/));
-  assert.match(page.url(), /res=payback_periods/);
+  assert.doesNotMatch(page.url(), /res=/);  // the default is not written into the link
+  await byTestId(page, 'check-result').selectOption('margin_per_period');
+  await eventually(async () => assert.match(page.url(), /res=margin_per_period/));
   await expectNoProblems(session);
   await session.close();
 });

@@ -34,15 +34,24 @@ export const chosenConvention = (slice, calcs) => slice.check[slice.calc]?.conve
 // for retention CLV (its CLV, limit, CLV net of acquisition cost, margin multiple), else every
 // number of the result.
 const CONVENTION_RESULTS = { clv: 'money', limit: 'money', net_clv: 'money', margin_multiple: 'factor' };
-export function checkableResults(calc) {
+export function checkableResults(calc, inputs) {
   if (calc.conventions) return Object.keys(CONVENTION_RESULTS);
-  return [calc.headline, ...Object.keys(calc.results).filter((name) => name !== calc.headline)];
+  const first = headlineName(calc, inputs);
+  return [first, ...Object.keys(calc.results).filter((name) => name !== first)];
+}
+
+// The result the headline shows: the calculation's main one or, when the field it needs was left
+// empty (profitability with no lifetime value is a payback exercise), the one the inputs ask for.
+export function headlineName(calc, inputs) {
+  const without = calc.headlineWithout;
+  return without && !String(inputs?.[without.field] ?? '').trim() ? without.result : calc.headline;
 }
 
 // What "check my answer" is about: the result chosen (the headline unless the user chose
 // another), its unit and, for retention CLV, the convention.
-export function checkTarget(calc, convention, chosen) {
-  const result = checkableResults(calc).includes(chosen) ? chosen : checkableResults(calc)[0];
+export function checkTarget(calc, convention, chosen, inputs) {
+  const results = checkableResults(calc, inputs);
+  const result = results.includes(chosen) ? chosen : results[0];
   if (calc.conventions) return { result, unit: CONVENTION_RESULTS[result], convention };
   return { result, unit: calc.results[result] ?? 'money' };
 }
@@ -54,7 +63,7 @@ export function requestFor(state, calc, calcs) {
   const request = buildRequest(calc, rawInputs(slice, calc, state.period), state);
   if (!slice.checked) return { request, checkNote: null };
   const answer = slice.check[calc.id]?.answer ?? '';
-  const target = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result);
+  const target = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result, rawInputs(slice, calc));
   const parsed = target.unit === 'rate' ? parseRate(answer) : parseNumber(answer);
   if (parsed.empty) return { request, checkNote: 'empty' };
   if (!('value' in parsed)) return { request, checkNote: 'invalid' };

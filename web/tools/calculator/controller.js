@@ -28,7 +28,7 @@ export function createController({ store, engine, calcs, views, notify }) {
     if (!slice.checked) return null;
     if (checkNote === 'empty') return { kind: 'note', text: t('check', 'empty') };
     if (checkNote === 'invalid') {
-      const unit = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result).unit;
+      const unit = checkTarget(calc, chosenConvention(slice, calcs), slice.check[calc.id]?.result, rawInputs(slice, calc)).unit;
       return { kind: 'note', text: problemText({ problem: { field: 'check.answer', code: 'wrong_type' } }, { kind: unit }, fmtOf(store.get())) };
     }
     if (!response.ok) return { kind: 'note', text: t('check', 'fix_inputs') };
@@ -44,7 +44,7 @@ export function createController({ store, engine, calcs, views, notify }) {
     const { own, general } = splitProblems(response.problems, views.inputs.knows);
     views.inputs.showProblems(own, fmt);
     const convention = chosenConvention(slice, calcs);
-    views.results.render({ calc, response: good, isStale, general, fmt, period: state.period, convention, conventions: calcs.conventions });
+    views.results.render({ calc, inputs: rawInputs(slice, calc), response: good, isStale, general, fmt, period: state.period, convention, conventions: calcs.conventions });
     views.steps.render(calc, good, fmt, state.period, convention);
     views.check.render(slice, calc, fmt, convention, checkOutcome(slice, calc, response, checkNote));
     views.main.classList.toggle('is-stale', isStale);

@@ -39,7 +39,7 @@ export const CALCULATOR_PAGES = [
     examples: { retention_rate: '80%', retention_rates: '60% 85%' } },
   { id: 'convert_rate', group: 'retention', headline: 'converted_rate',
     examples: { rate_kind: 'discount', rate: '10%', from_period: 'year', to_period: 'month' } },
-  { id: 'profitability', group: 'cost', headline: 'profit',
+  { id: 'profitability', group: 'cost', headline: 'profit', headlineWithout: { field: 'lifetime_value', result: 'payback_periods' },
     examples: { lifetime_value: '3000', acquisition_cost: '500', retention_cost: '200' } },
   { id: 'cost_structure', group: 'cost', headline: 'cost_per_customer',
     examples: { 'families.acquisition.advertising': '30000', 'families.acquisition.sales_team': '45000',

@@ -2,7 +2,7 @@
 // object; the core's verdict (matches, difference, likely slips) is worded here.
 import { t, has, language } from '../../../i18n/i18n.js';
 import { h } from '../../../ui/dom.js';
-import { checkableResults, checkTarget } from '../answer.js';
+import { checkableResults, checkTarget, rawInputs } from '../answer.js';
 
 // The convention an other_convention slip used, in words: discounted CLV's are timings (end,
 // start: detail "timing"), retention CLV's its three conventions.
@@ -72,7 +72,7 @@ export function createCheck(root, { onAnswer, onCheck, onResult }) {
   // The card for the calculator's state: what is checked, in words, and the outcome (or null).
   function show(slice, calc, fmt, convention, outcome) {
     const periodWord = t('period', fmt.period);
-    const target = checkTarget(calc, convention, slice.check[calc.id]?.result);
+    const target = checkTarget(calc, convention, slice.check[calc.id]?.result, rawInputs(slice, calc));
     choices(calc, target, periodWord);
     const name = t('name', target.result, { period: periodWord });
     const label = calc.conventions ? `${name} (${t('convention_short', convention, { period: periodWord })})` : name;

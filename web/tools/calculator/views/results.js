@@ -5,18 +5,19 @@ import { t, language } from '../../../i18n/i18n.js';
 import { h, byTestId, setText, syncChildren } from '../../../ui/dom.js';
 import { warningText, problemText } from '../../../ui/messages.js';
 import { NONE } from '../../../ui/format.js';
+import { headlineName as headlineNameOf } from '../answer.js';
 
 const labelFor = (name, period) => t('name', name, { period: t('period', period) });
 
 // The rows besides the headline: [name, text] for each named number the answer has (a missing
 // number with no warning to explain it was simply not asked for: no revenue, so no payback),
 // then the worded results (timing, horizon, basis).
-function resultRows(calc, response, fmt) {
+function resultRows(calc, response, fmt, headlineName) {
   const result = response?.result;
   if (!result) return [];
   const rows = [];
   for (const [name, unit] of Object.entries(calc.results)) {
-    if (name === calc.headline || !(name in result)) continue;
+    if (name === headlineName || !(name in result)) continue;
     if (result[name] === null && (name === 'periods' || !response.warnings?.length)) continue;
     rows.push([name, fmt.value(unit, result[name])]);
   }
@@ -60,19 +61,20 @@ export function createResults(root, { onConvention }) {
     // Headline: the chosen convention for retention CLV, else the calculation's main result.
     conventionRow.hidden = !calc.conventions;
     let headline = null;
-    let unit = calc.results[calc.headline] ?? 'money';
+    const headlineName = headlineNameOf(calc, ctx.inputs);
+    let unit = calc.results[headlineName] ?? 'money';
     if (calc.conventions) {
       conventionChoice(ctx.conventions, period, ctx.convention);
       headline = result?.conventions?.find((c) => c.convention === ctx.convention)?.clv ?? null;
       unit = 'money';
-    } else if (result) headline = result[calc.headline] ?? null;
-    setText(headlineLabel, labelFor(calc.headline, period));
+    } else if (result) headline = result[headlineName] ?? null;
+    setText(headlineLabel, labelFor(headlineName, period));
     setText(headlineValue, result ? fmt.value(unit, headline) : NONE);
     setText(headlineNote, !result ? t('ui', ctx.general.length ? 'no_result_problem' : 'no_result_fields')
       : ctx.isStale ? t('ui', 'stale_note')
       : headline === null ? t('ui', 'value_undefined') : '');
 
-    const rows = resultRows(calc, response, fmt);
+    const rows = resultRows(calc, response, fmt, headlineName);
     syncChildren(list, rows, ([name]) => `${language()}|${period}|${name}`,
       ([name]) => h('div.result-row', [h('dt', labelFor(name, period)), h('dd', { dataset: { testid: `result-${name}` } })]),
       (row, [, text]) => setText(row.lastElementChild, text));
