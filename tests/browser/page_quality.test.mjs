@@ -306,7 +306,7 @@ test('the keyboard reaches the language, the calculations, every input in order 
   // The keyboard works them: Enter picks a calculation, typing answers at once.
   await byTestId(page, 'calc-discounted_clv').focus();
   await afterExtras(page, () => page.keyboard.press('Enter'));
-  assert.equal(await page.$eval('[aria-current="page"]', (n) => n.dataset.calc), 'discounted_clv');
+  assert.equal(await page.$eval('[data-calc][aria-current="page"]', (n) => n.dataset.calc), 'discounted_clv');
   await byTestId(page, 'input-cash_flow_per_period').focus();
   await page.keyboard.press('End');
   await page.keyboard.type('0');
