@@ -27,8 +27,11 @@ async function openWorkbench(session, hash = '#v=2&tool=workbench&lang=en&cur=US
                                      null, { timeout: 20_000 });
 }
 
+// A field of the unit-economics form (other sections' forms have fields of the same names).
+const ueField = (page, id) => page.locator(`[data-testid="wb-form-ue"] [data-testid="${id}"]`);
+
 async function retypeWb(page, field, text) {
-  const input = wb(page, `input-${field}`);
+  const input = ueField(page, `input-${field}`);
   await input.selectText();
   if (text === '') await input.press('Backspace');
   else await input.pressSequentially(text);
@@ -82,8 +85,8 @@ test('a bad input gets a message at its field, in each language, and the last an
     const { page } = session;
     await openWorkbench(session, `#v=2&tool=workbench&lang=${lang}&cur=USD&per=year`);
     const before = await kpi(page, 'clv').textContent();
-    await wb(page, 'input-average_order_value').fill('6o');  // at once: "6" alone would be a good answer
-    const error = wb(page, 'error-average_order_value');
+    await ueField(page, 'input-average_order_value').fill('6o');  // at once: "6" alone would be a good answer
+    const error = ueField(page, 'error-average_order_value');
     await error.waitFor({ state: 'visible' });
     assert.match(await error.textContent(), words);
     await wb(page, 'wb-stale').waitFor({ state: 'visible' });
@@ -111,7 +114,7 @@ test('a share link reopens the same state in a fresh browser', async () => {
   const fresh = await openSession(env);
   await openWorkbench(fresh, new URL(url).hash);
   assert.equal(await wb(fresh.page, 'wb-client').inputValue(), 'Northwind 商贸');
-  assert.equal(await wb(fresh.page, 'input-gross_margin_rate').inputValue(), '35%');
+  assert.equal(await ueField(fresh.page, 'input-gross_margin_rate').inputValue(), '35%');
   assert.equal(await wb(fresh.page, 'wb-lead').inputValue(), 'end_first_certain');
   await eventually(async () => assert.equal(await kpi(fresh.page, 'clv').textContent(), cac));
   await expectTilesEqualCore(fresh.page, core(demoRequest({ gross_margin_rate: 0.35, horizon_periods: 10, convention: 'end_first_certain' })));
@@ -217,9 +220,9 @@ test('sensitivity: the tornado has a bar per input the core ranks; the break-eve
   const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(be.result.value);
   await eventually(async () => assert.ok((await wb(page, 'wb-be-answer').textContent()).includes(pct), await wb(page, 'wb-be-answer').textContent()));
   await wb(page, 'wb-be-target').fill('1e9');
-  await eventually(async () => assert.match(await page.locator('[data-testid="wb-section-sensitivity"] .problems').textContent(), /No value of this input/));
+  await eventually(async () => assert.match(await wb(page, 'wb-be-problems').textContent(), /No value of this input/));
   await switchLanguage(page, 'zh-CN');
-  await eventually(async () => assert.ok(hasCJK(await page.locator('[data-testid="wb-section-sensitivity"] .problems').textContent())));
+  await eventually(async () => assert.ok(hasCJK(await wb(page, 'wb-be-problems').textContent())));
   await expectNoProblems(session);
   await session.close();
 });

@@ -57,8 +57,8 @@ function layout(section, c) {
   const body = section.querySelector('.wb-section-body');
   const label = (key, control) => h('label', [h('span', { dataset: { i18nWb: key }, textContent: t('wb', key) }), control]);
   const parts = {
-    tornado: h('div.wb-tornado-box'), sensNote: h('ul.notes.problems', { hidden: true }),
-    beAnswer: h('p.wb-be-answer', { dataset: { testid: 'wb-be-answer' } }), beNote: h('ul.notes.problems', { hidden: true }),
+    tornado: h('div.wb-tornado-box'), sensNote: h('ul.notes.problems', { hidden: true, dataset: { testid: 'wb-sens-problems' } }),
+    beAnswer: h('p.wb-be-answer', { dataset: { testid: 'wb-be-answer' } }), beNote: h('ul.notes.problems', { hidden: true, dataset: { testid: 'wb-be-problems' } }),
     beSteps: h('ol.steps', { dataset: { testid: 'wb-be-steps' } }), warnings: h('ul.notes.warnings', { hidden: true }),
   };
   body.append(h('div.wb-row', [label('sens_outcome', c.outcome), label('sens_change', c.change)]), parts.tornado,

@@ -24,7 +24,7 @@ function notes(list, items, key, text) {
 }
 
 // The cell words for a per-row result: a number by its unit, a word by the catalogue.
-const outText = (spec) => (row, fmt) => (spec.kind === 'choice' ? t('choice', `${spec.name}.${row[spec.name]}`)
+const outText = (spec) => (row, fmt) => (spec.kind === 'choice' ? (row[spec.name] ? t('choice', `${spec.name}.${row[spec.name]}`) : '')
   : row[spec.name] === null || row[spec.name] === undefined ? '—' : fmt.value(spec.unit, row[spec.name]));
 
 // table: describeTables()'s entry; calc: the descriptor of the other inputs' form (or null);
