@@ -40,19 +40,37 @@ function mountSegments({ root, store, engine, calcs }) {
   });
 }
 
+// Mounts one part; a calculation of a shape this page does not know yet keeps its section
+// hidden instead of stopping the dashboard.
+function attempt(section, mount) {
+  try {
+    return mount();
+  } catch {
+    if (section) section.hidden = true;
+    return null;
+  }
+}
+
 export function mountSections({ root, store, engine, calcs }) {
   const parts = {};
   for (const page of FORM_PAGES) {
     const calc = calcs.byForm[page.form];
     if (!page.section || !calc) continue;
-    parts[page.form] = createFormSection({ section: byTestId(root, `wb-section-${page.section}`), store, engine, calc,
-                                           resultSpecs: calcs.byName.get(page.id).results });
+    const section = byTestId(root, `wb-section-${page.section}`);
+    const part = attempt(section, () => createFormSection({ section, store, engine, calc, resultSpecs: calcs.byName.get(page.id).results }));
+    if (part) parts[page.form] = part;
   }
-  if (calcs.tables.segments) parts.segments = mountSegments({ root, store, engine, calcs });
+  if (calcs.tables.segments) {
+    const part = attempt(byTestId(root, 'wb-section-segments'), () => mountSegments({ root, store, engine, calcs }));
+    if (part) parts.segments = part;
+  }
   if (calcs.byForm.sens && calcs.byName.has('break_even')) {
-    const sens = mountSensitivity({ section: byTestId(root, 'wb-section-sensitivity'), store, engine, calcs });
-    parts.sensitivity = { current: () => sens.current().sensitivity };
-    parts.break_even = { current: () => sens.current().break_even };
+    const sens = attempt(byTestId(root, 'wb-section-sensitivity'),
+      () => mountSensitivity({ section: byTestId(root, 'wb-section-sensitivity'), store, engine, calcs }));
+    if (sens) {
+      parts.sensitivity = { current: () => sens.current().sensitivity };
+      parts.break_even = { current: () => sens.current().break_even };
+    }
   }
   return { current: () => Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, p.current()])) };
 }
