@@ -19,5 +19,7 @@ node tests/bench/wasm_bench.mjs "$seconds"
 echo
 node tests/bench/transaction_wasm_bench.mjs
 echo
+node tests/bench/model_wasm_bench.mjs
+echo
 echo "== page"
 node tests/bench/page_bench.mjs

@@ -1,5 +1,6 @@
 // Native speed of clv::api::evaluate on a few representative requests (evaluations per second),
-// then of reading and summarising a transaction file (transaction_bench.cpp).
+// then of reading and summarising a transaction file (transaction_bench.cpp) and of the model
+// fits (model_bench.cpp).
 //   build/native/clv_bench [SECONDS_PER_REQUEST]   (default 1). Prints figures, no thresholds.
 #include <chrono>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "api/evaluate.hpp"
+#include "model_bench.hpp"
 #include "transaction_bench.hpp"
 
 namespace {
@@ -46,5 +48,6 @@ int main(int argc, char** argv) {
                     ok ? "" : "  (ok:false)");
     }
     run_transaction_bench();
+    run_model_bench();
     return 0;
 }

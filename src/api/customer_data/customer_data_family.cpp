@@ -1,7 +1,9 @@
 // The customer-data family, in the order the page's customer-data tool uses them: a dropped
-// file's preview, its per-customer summary, the summary as warehouse SQL.
+// file's preview, its per-customer summary, the summary as warehouse SQL, a model fitted to the
+// summary and each customer's predictions.
 #include "customer_data_family.hpp"
 
+#include "model_calculations.hpp"
 #include "transaction_calculations.hpp"
 
 namespace clv::api {
@@ -11,6 +13,8 @@ const Family& customer_data_family() {
         {"preview_transactions", evaluate_preview_transactions, preview_transactions_spec},
         {"summarise_transactions", evaluate_summarise_transactions, summarise_transactions_spec},
         {"summary_sql", evaluate_summary_sql, summary_sql_spec},
+        {"fit_model", evaluate_fit_model, fit_model_spec},
+        {"predict", evaluate_predict, predict_spec},
     }};
     return family;
 }

@@ -1,0 +1,36 @@
+// The model calculations of the customer_data family (adapters fit_model.cpp and predict.cpp,
+// inputs model_inputs.cpp, specs model_specs.cpp): a model fitted to a per-customer summary,
+// and each customer's predictions from fitted parameters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../../core/models/customer_table.hpp"
+#include "../calculation.hpp"
+
+namespace clv::api {
+
+CalculationOutput evaluate_fit_model(InputReader& inputs);
+CalculationOutput evaluate_predict(InputReader& inputs);
+CalculationSpec fit_model_spec();
+CalculationSpec predict_spec();
+
+// The models each calculation takes, and the periods a discount rate may be quoted for.
+const std::vector<std::string>& fit_model_choices();
+const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd, bg_bb
+
+// The paper's symbols of a model's parameters, in order.
+const std::vector<const char*>& parameter_names(models::Model model);
+
+// `customers`: equal-length number columns (frequency, recency, T, monetary_value, periods,
+// weight; those a model does not use are ignored). nullopt after a type problem.
+std::optional<models::CustomerColumns> read_customer_columns(InputReader& inputs);
+
+// An object of the named numbers (every one required), e.g. params {r, alpha, a, b}; nullopt
+// after a type problem or when the object is absent (missing_field when `required`).
+std::optional<std::vector<double>> read_named_numbers(InputReader& inputs, const char* object,
+                                                      const std::vector<const char*>& names, bool required);
+
+}  // namespace clv::api

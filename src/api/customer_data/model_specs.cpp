@@ -1,0 +1,88 @@
+// What fit_model and predict take and give (spec.hpp), for the "describe" request. Static data
+// only, compiled without exception handling (CMakeLists.txt). The parameters' and columns'
+// rules depend on the model, so the core checks them (README) and they carry no limits here.
+#include "../../core/models/customer_value.hpp"
+#include "model_calculations.hpp"
+#include "transaction_inputs.hpp"
+
+namespace clv::api {
+
+namespace {
+
+FieldSpec plain_number(const char* name, const char* unit) {
+    FieldSpec field;
+    field.name = name;
+    field.kind = "number";
+    field.unit = unit;
+    return field;
+}
+
+FieldSpec customers_field() {
+    FieldSpec field;
+    field.name = "customers";
+    field.kind = "columns";
+    field.fields = {plain_number("frequency", "count"), plain_number("recency", "periods"), plain_number("T", "periods"),
+                    plain_number("monetary_value", "money"), plain_number("periods", "periods"),
+                    plain_number("weight", "count")};
+    field.items(1, models::max_customer_rows);
+    return field;
+}
+
+FieldSpec params_field(const char* name, std::vector<const char*> names) {
+    std::vector<FieldSpec> members;
+    for (const char* member : names) members.push_back(plain_number(member, "number"));
+    return object_field(name, std::move(members));
+}
+
+ResultSpec object_result(const char* name, std::vector<ResultSpec> fields) {
+    return {name, "object", "", nullptr, std::move(fields)};
+}
+ResultSpec columns_result(const char* name, std::vector<ResultSpec> fields) {
+    return {name, "columns", "", nullptr, std::move(fields)};
+}
+ResultSpec flag_result(const char* name) { return {name, "flag", "", nullptr, {}}; }
+
+}  // namespace
+
+CalculationSpec fit_model_spec() {
+    CalculationSpec spec;
+    spec.fields.push_back(choice_field("model", fit_model_choices()).needed());
+    spec.fields.push_back(customers_field());
+    spec.fields.push_back(list_field("survivors", plain_number("", "count"), 1201));
+    spec.fields.push_back(whole_field("projection_periods", "periods", 0, limits::max_periods).defaults(5.0));
+    spec.results = {choice_result("model", &fit_model_choices()), map_result("params", "number"),
+                    map_result("standard_errors", "number"), number_result("log_likelihood", "number"),
+                    flag_result("converged"), number_result("iterations", "count"), number_result("customers", "count"),
+                    number_result("rows", "count"), number_result("distinct_rows", "count"),
+                    object_result("projection", {number_result("survivors", "count"), number_result("retention_rate", "rate")})};
+    spec.warnings = {"not_converged", "parameter_at_bound", "standard_errors_unavailable"};
+    return spec;
+}
+
+CalculationSpec predict_spec() {
+    CalculationSpec spec;
+    spec.fields.push_back(choice_field("model", predict_model_choices()).needed());
+    spec.fields.push_back(params_field("params", {"r", "alpha", "a", "b", "s", "beta", "gamma", "delta"}));
+    spec.fields.back().needed();
+    spec.fields.push_back(customers_field());
+    spec.fields.back().needed();
+    spec.fields.push_back(periods_field("horizon").needed());
+    spec.fields.push_back(params_field("gamma_gamma", {"p", "q", "v"}));
+    spec.fields.back().not_with("spend");
+    spec.fields.push_back(money_field("spend").not_with("gamma_gamma"));
+    spec.fields.push_back(share_field("margin"));
+    spec.fields.push_back(rate_field("discount_rate", limits::max_discount_rate).defaults(0.0));
+    spec.fields.push_back(choice_field("discount_rate_period", models::rate_period_names()));
+    spec.fields.push_back(choice_field("time_unit", time_unit_choices()).defaults("week"));
+    spec.results = {choice_result("model", &predict_model_choices()), number_result("horizon", "periods"),
+                    choice_result("time_unit", &time_unit_choices()), number_result("discount_rate_per_period", "rate"),
+                    columns_result("customers", {number_result("expected_purchases", "count"), number_result("p_alive", "share"),
+                                                 number_result("expected_spend", "money"), number_result("clv", "money")}),
+                    object_result("totals", {number_result("customers", "count"), number_result("expected_purchases", "count"),
+                                             number_result("mean_p_alive", "share"), number_result("clv", "money")}),
+                    steps_result()};
+    spec.warnings = {"rate_converted", "revenue_only", "no_spend"};
+    return spec;
+}
+
+}  // namespace clv::api
