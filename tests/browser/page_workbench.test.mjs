@@ -106,7 +106,7 @@ test('a share link reopens the same state in a fresh browser', async () => {
   await retypeWb(page, 'gross_margin_rate', '35%');
   await retypeWb(page, 'horizon_periods', '10');
   await wb(page, 'wb-lead').selectOption('end_first_certain');
-  await eventually(async () => assert.match(await page.evaluate(() => location.hash), /horizon_periods=10/));
+  await eventually(async () => assert.match(await page.evaluate(() => location.hash), /horizon_periods=10.*ch\.lead=end_first_certain/));
   const url = await page.evaluate(() => location.href);
   const cac = await kpi(page, 'clv').textContent();
   await session.close();
