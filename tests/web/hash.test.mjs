@@ -74,12 +74,22 @@ test('hostile keys open a working calculator and are listed as ignored', () => {
   assert.equal(pruned.slice.inputs.retention_clv.retention_source, undefined);
 });
 
-test('a tool without features yet opens the calculator, keeping the settings', () => {
-  const { state, ignored } = decode('#v=2&tool=workbench&lang=zh-CN&seg=1');
+test('a tool without features yet opens the calculator, keeping the settings', (t) => {
+  assert.deepEqual(decode('#v=9&calc=simple_clv').ignored, ['v=9']);
+  const off = Object.values(TOOLS).find((tool) => !tool.enabled);
+  if (!off) { t.skip('every tool has its features'); return; }
+  const { state, ignored } = decode(`#v=2&tool=${off.id}&lang=zh-CN&seg=1`);
   assert.equal(state.tool, 'calculator');
   assert.equal(state.lang, 'zh-CN');
-  assert.deepEqual(ignored, ['tool=workbench', 'seg=1']);
-  assert.deepEqual(decode('#v=9&calc=simple_clv').ignored, ['v=9']);
+  assert.deepEqual(ignored, [`tool=${off.id}`, 'seg=1']);
+});
+
+test('a workbench link opens the workbench and lists what it cannot read', () => {
+  const { state, ignored } = decode('#v=2&tool=workbench&lang=zh-CN&wv=1&ue.new_customers=600&seg=1&ue.__proto__=2');
+  assert.equal(state.tool, 'workbench');
+  assert.equal(state.lang, 'zh-CN');
+  assert.equal(state.workbench.forms.ue.new_customers, '600');
+  assert.deepEqual(ignored, ['seg=1', 'ue.__proto__=2']);
 });
 
 // A small deterministic generator, so a failure names the seed that found it.

@@ -6,21 +6,13 @@
 import * as calculatorCodec from '../tools/calculator/codec.js';
 import * as calculator from '../tools/calculator/tool.js';
 import * as customerDataCodec from '../tools/customer_data/codec.js';
-
-// A tool without features yet: nothing to keep, nothing to read from a link.
-const placeholderCodec = {
-  initial: () => ({}),
-  encode: () => [],
-  decode: (params, slice) => slice,
-  restore: () => ({}),
-  persisted: () => ({}),
-};
+import * as workbenchCodec from '../tools/workbench/codec.js';
 
 export const TOOLS = {
   calculator: { id: 'calculator', enabled: true, codec: calculatorCodec, initial: calculatorCodec.initial,
                 load: async () => calculator },
-  workbench: { id: 'workbench', enabled: false, codec: placeholderCodec, initial: placeholderCodec.initial,
-               load: () => Promise.reject(new Error('the workbench has no features yet')) },
+  workbench: { id: 'workbench', enabled: true, codec: workbenchCodec, initial: workbenchCodec.initial,
+               load: () => import('../tools/workbench/tool.js') },
   customer_data: { id: 'customer_data', enabled: true, codec: customerDataCodec, initial: customerDataCodec.initial,
                    load: () => import('../tools/customer_data/tool.js') },
 };

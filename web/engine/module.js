@@ -6,6 +6,7 @@
 // Each module's files and the global its glue defines (CMakeLists.txt, clv_wasm_module).
 export const MODULES = {
   calculator: { script: 'clvcalc.js', wasm: 'clvcalc.wasm', factory: 'createClvEngine' },
+  workbench: { script: 'clvworkbench.js', wasm: 'clvworkbench.wasm', factory: 'createClvWorkbenchEngine' },
   customer_data: { script: 'clvcalc-data.js', wasm: 'clvcalc-data.wasm', factory: 'createClvDataEngine' },
 };
 

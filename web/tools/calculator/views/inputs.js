@@ -7,11 +7,12 @@ import { problemText } from '../../../ui/messages.js';
 import { h } from '../../../ui/dom.js';
 import { fieldLabel } from './labels.js';
 
-const id = (prefix, name) => `${prefix}-${name.replace(/\./g, '-')}`;
+// Element ids: `scope` keeps two forms of the page apart (the workbench's says 'wb').
+const id = (prefix, name, scope = '') => `${scope ? `${scope}-` : ''}${prefix}-${name.replace(/\./g, '-')}`;
 
 // The control of one field: a select for a choice, a textarea for a list, else a text input.
-function control(field, text, onInput) {
-  const attrs = { id: id('f', field.name), name: field.name, dataset: { testid: `input-${field.name}` } };
+function control(field, text, onInput, scope) {
+  const attrs = { id: id('f', field.name, scope), name: field.name, dataset: { testid: `input-${field.name}` } };
   let node;
   if (field.kind === 'choice') {
     node = h('select', attrs, field.options.map((o) => h('option', { value: o, textContent: t('choice', `${field.name}.${o}`) })));
@@ -31,8 +32,8 @@ function control(field, text, onInput) {
 // A field's row: label (with "optional"), the control with its currency sign or "= 5%" echo,
 // a hint when the catalogue has one, and the error line. Returns {field, row, control, error, echo}.
 function fieldRow(field, text, ctx, onInput) {
-  const input = control(field, text, onInput);
-  const error = h('p.error', { id: id('e', field.name), hidden: true, dataset: { testid: `error-${field.name}` } });
+  const input = control(field, text, onInput, ctx.idScope);
+  const error = h('p.error', { id: id('e', field.name, ctx.idScope), hidden: true, dataset: { testid: `error-${field.name}` } });
   const describedBy = [error.id];
   const hintKey = field.kind === 'list' ? `list_${field.itemKind}` : field.name;
   const box = h(`div.control.kind-${field.kind}`, [input]);
@@ -45,14 +46,14 @@ function fieldRow(field, text, ctx, onInput) {
   box.append(h('span.example-tag', { textContent: t('ui', 'example'), hidden: true, ariaHidden: 'true' }));
   const parts = [title, box];
   if (has('hint', hintKey)) {
-    const hint = h('p.hint', { id: id('h', field.name), textContent: t('hint', hintKey) });
+    const hint = h('p.hint', { id: id('h', field.name, ctx.idScope), textContent: t('hint', hintKey) });
     parts.push(hint);
     describedBy.unshift(hint.id);
   }
   // A rate that allows 100 % or more (a discount rate) warns when it is read that high: "1" is
   // 100 %, which a student who meant one percent would not notice otherwise.
   const notice = field.kind === 'rate' && field.max > 1
-    ? h('p.notice', { id: id('n', field.name), hidden: true, dataset: { testid: `notice-${field.name}` } }) : null;
+    ? h('p.notice', { id: id('n', field.name, ctx.idScope), hidden: true, dataset: { testid: `notice-${field.name}` } }) : null;
   if (notice) {
     parts.push(notice);
     describedBy.push(notice.id);
@@ -64,8 +65,8 @@ function fieldRow(field, text, ctx, onInput) {
 }
 
 // A choice drawn beside the field before it ("10% per [year]"); it shares that field's error line.
-function inlineChoice(field, text, previous, onInput) {
-  const select = control(field, text, onInput);
+function inlineChoice(field, text, previous, onInput, scope) {
+  const select = control(field, text, onInput, scope);
   select.setAttribute('aria-label', t('name', field.name));
   select.classList.add('inline-choice');
   previous.row.querySelector('.control').append(h('span.per', t('ui', 'per')), select);
@@ -81,7 +82,7 @@ function buildRows(ctx, onInput) {
   for (const field of ctx.calc.fields) {
     const text = ctx.raw[field.name];
     if (field.inline && previous) {
-      controls.set(field.name, inlineChoice(field, text, previous, onInput));
+      controls.set(field.name, inlineChoice(field, text, previous, onInput, ctx.idScope));
       continue;
     }
     const entry = fieldRow(field, text, ctx, onInput);
@@ -113,7 +114,7 @@ export function createInputs(form, { onInput }) {
   let controls = new Map();  // field name -> {field, row, control, error, echo}
   let current = null;
 
-  // (Re)builds the form. ctx: {calc, raw, period, currencySymbol, fmt}
+  // (Re)builds the form. ctx: {calc, raw, period, currencySymbol, fmt, idScope (optional)}
   function build(ctx) {
     current = ctx;
     const built = buildRows(ctx, onInput);

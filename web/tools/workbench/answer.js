@@ -1,0 +1,62 @@
+// From the workbench's state to requests, and from responses to what the views show. Pure: no
+// DOM, no engine (tests/web/workbench_answer.test.mjs).
+import { buildRequest } from '../calculator/request.js';
+import { fieldDefault } from '../calculator/descriptors.js';
+import { splitField } from '../../ui/messages.js';
+
+// The text shown in each field of a form: what the user typed, else the demo's; a rate's own
+// period, unless the user chose one for it, is the page's `period`.
+export function formTexts(slice, calc, period = 'year') {
+  const typed = slice.forms[calc.form] ?? {};
+  return Object.fromEntries(calc.fields.map((f) => [f.name,
+    f.followsPeriod ? typed[f.name] || period : typed[f.name] ?? fieldDefault(calc, f.name)]));
+}
+
+// The fields that still show the demo's number, not one the user typed.
+export function demoFields(slice, calc) {
+  const typed = slice.forms[calc.form] ?? {};
+  return new Set(calc.fields.filter((f) => f.kind !== 'choice' && typed[f.name] === undefined && (calc.defaults[f.name] ?? '') !== '')
+    .map((f) => f.name));
+}
+
+// Every field of the form emptied: the consultant's own client, typed from scratch.
+export function clearedTexts(calc) {
+  return Object.fromEntries(calc.fields.filter((f) => f.kind !== 'choice').map((f) => [f.name, '']));
+}
+
+// The convention the dashboard leads with: the one chosen, else the core's first.
+export function leadConvention(slice, conventions) {
+  return conventions.includes(slice.choices.lead) ? slice.choices.lead : conventions[0];
+}
+
+// The unit_economics request of the state (`calcs` from describeForms).
+export function unitEconomicsRequest(state, calcs) {
+  const calc = calcs.byForm.ue;
+  const slice = state.workbench;
+  const request = buildRequest(calc, formTexts(slice, calc, state.period), { period: state.period });
+  request.inputs.convention = leadConvention(slice, calcs.conventions);
+  return request;
+}
+
+// The entry of `result.conventions` the dashboard leads with, or null.
+export function leadOf(result, convention) {
+  return result?.conventions?.find((c) => c.convention === convention) ?? null;
+}
+
+// A tile's number: `path` is a result key, or 'lead.<key>' in the lead convention's entry.
+export function tileValue(result, convention, path) {
+  if (!result) return undefined;
+  if (path.startsWith('lead.')) return leadOf(result, convention)?.[path.slice(5)] ?? null;
+  return result[path] ?? null;
+}
+
+// The problems split into the form's fields (`own`, by a field the form has) and the rest.
+export function splitProblems(problems, knows) {
+  const own = [];
+  const general = [];
+  for (const problem of problems ?? []) {
+    const { name, index } = splitField(problem.field);
+    (knows(name) ? own : general).push({ name, index, problem });
+  }
+  return { own, general };
+}

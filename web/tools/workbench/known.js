@@ -1,0 +1,14 @@
+// What the workbench can hold, once the core has described its calculations: the field names of
+// each form, the columns of each table and the words of each choice (codec.js prune).
+import { TABLE_PAGES } from './tables.js';
+
+export function knownNames(calcs) {
+  const forms = {};
+  for (const [form, calc] of Object.entries(calcs.byForm)) forms[form] = new Set(calc.fields.map((f) => f.name));
+  // The break-even finder's own controls (sensitivity.js), not a described form.
+  if (calcs.byName?.has('break_even')) forms.be = new Set(['input', 'outcome', 'target']);
+  const tables = {};
+  for (const [table, spec] of Object.entries(calcs.tables ?? {})) tables[table] = new Set(spec.columns.map((c) => c.name));
+  for (const page of TABLE_PAGES) tables[page.table] ??= new Set();
+  return { forms, tables, choices: { lead: calcs.conventions, ...(calcs.choices ?? {}) } };
+}
