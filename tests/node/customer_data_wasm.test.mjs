@@ -5,60 +5,20 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadFactory, evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
+import { evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
+import { loadModule, assertSameJson, readmeRequests } from './module_support.mjs';
 
 // The family's calculations; the transaction ones must equal the CLI's to 1e-12 (the fits are
 // checked in models_wasm.test.mjs, with tolerances: libm's last bits may move an optimum).
 const family = ['preview_transactions', 'summarise_transactions', 'summary_sql', 'read_summary', 'fit_model', 'predict'];
 const transactionFamily = family.slice(0, 3);
-const glue = path.join(wasmDir, 'clvcalc-data.js');
 
-async function loadDataEngine() {
-  const events = ['uncaughtException', 'unhandledRejection'];
-  const before = Object.fromEntries(events.map((event) => [event, process.listeners(event)]));
-  try {
-    return await loadFactory(glue)({ wasmBinary: fs.readFileSync(path.join(wasmDir, 'clvcalc-data.wasm')) });
-  } finally {
-    for (const event of events)
-      for (const listener of process.listeners(event)) if (!before[event].includes(listener)) process.off(event, listener);
-  }
-}
 
-function assertSameJson(actual, expected, where = '$') {
-  if (typeof actual === 'number' && typeof expected === 'number') {
-    const scale = Math.max(Math.abs(actual), Math.abs(expected));
-    assert.ok(actual === expected || Math.abs(actual - expected) <= 1e-12 * scale, `${where}: wasm ${actual} != native ${expected}`);
-    return;
-  }
-  if (Array.isArray(expected)) {
-    assert.ok(Array.isArray(actual), `${where}: not a list`);
-    assert.equal(actual.length, expected.length, `${where}: length`);
-    expected.forEach((item, i) => assertSameJson(actual[i], item, `${where}[${i}]`));
-    return;
-  }
-  if (expected && typeof expected === 'object') {
-    assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort(), `${where}: keys`);
-    for (const key of Object.keys(expected)) assertSameJson(actual[key], expected[key], `${where}.${key}`);
-    return;
-  }
-  assert.equal(actual, expected, where);
-}
 
-// The README's example request of each calculation of the family.
-function readmeRequests() {
-  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  const requests = [];
-  for (const [, text] of readme.matchAll(/```json\n(.*?)\n```/gs)) {
-    let value;
-    try { value = JSON.parse(text); } catch { continue; }
-    if (transactionFamily.includes(value?.calculation)) requests.push(value);
-  }
-  return requests;
-}
 
 const cdnow = fs.readFileSync(path.join(repoRoot, 'data', 'CDNOW_sample.txt'), 'utf8');
 const requests = [
-  ...readmeRequests(),
+  ...readmeRequests(transactionFamily),
   { calculation: 'summarise_transactions', inputs: { text: cdnow, calibration_end: '1997-09-30', observation_end: '1998-06-30',
     columns: { customer: 1, date: 2, amount: 4, quantity: 3 } } },
   { calculation: 'summarise_transactions', inputs: { text: cdnow, time_unit: 'month', grouping: 'period', returns: 'keep' } },
@@ -70,9 +30,9 @@ const requests = [
 ];
 
 test('the customer-data wasm module answers as the native CLI does', async () => {
-  assert.ok(fs.existsSync(glue), `${glue} is missing: build the wasm (scripts/build.sh)`);
-  const engine = await loadDataEngine();
-  assert.equal(readmeRequests().length, transactionFamily.length, 'one README example per calculation');
+  assert.ok(fs.existsSync(path.join(wasmDir, 'clvcalc-data.js')), 'clvcalc-data.js is missing: build the wasm (scripts/build.sh)');
+  const engine = await loadModule(wasmDir, 'clvcalc-data');
+  assert.equal(readmeRequests(transactionFamily).length, transactionFamily.length, 'one README example per calculation');
   for (const request of requests) {
     const text = JSON.stringify({ version: 1, ...request });
     const wasm = JSON.parse(engine.evaluate(text)), native = JSON.parse(evaluateNative(text));

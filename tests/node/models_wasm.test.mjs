@@ -8,19 +8,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadFactory, evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
+import { evaluateNative, repoRoot, wasmDir } from './wasm_engine.mjs';
+import { loadModule } from './module_support.mjs';
 
-async function loadDataEngine() {
-  const events = ['uncaughtException', 'unhandledRejection'];
-  const before = Object.fromEntries(events.map((event) => [event, process.listeners(event)]));
-  try {
-    return await loadFactory(path.join(wasmDir, 'clvcalc-data.js'))({
-      wasmBinary: fs.readFileSync(path.join(wasmDir, 'clvcalc-data.wasm')) });
-  } finally {
-    for (const event of events)
-      for (const listener of process.listeners(event)) if (!before[event].includes(listener)) process.off(event, listener);
-  }
-}
 
 // ID,x,t_x,T,zbar as the request's columns.
 function cdnowColumns() {
@@ -49,7 +39,7 @@ const published = {
 };
 
 test('fit_model in wasm gives the published CDNOW parameters, as the CLI does', async () => {
-  const engine = await loadDataEngine();
+  const engine = await loadModule(wasmDir, 'clvcalc-data');
   for (const [model, want] of Object.entries(published)) {
     const text = JSON.stringify({ calculation: 'fit_model', inputs: { model, customers } });
     const wasm = JSON.parse(engine.evaluate(text)), native = JSON.parse(evaluateNative(text));
@@ -67,7 +57,7 @@ test('fit_model in wasm gives the published CDNOW parameters, as the CLI does', 
 });
 
 test('predict in wasm gives the CLI\'s per-customer columns', async () => {
-  const engine = await loadDataEngine();
+  const engine = await loadModule(wasmDir, 'clvcalc-data');
   const text = JSON.stringify({ calculation: 'predict', inputs: {
     model: 'bg_nbd', params: published.bg_nbd.params, customers, horizon: 39,
     gamma_gamma: published.gamma_gamma.params, margin: 0.3, discount_rate: 0.1, discount_rate_period: 'year' } });

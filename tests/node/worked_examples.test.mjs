@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadWasmEngine, evaluateNative, repoRoot, sharedDir } from './wasm_engine.mjs';
+import { assertSameJson } from './module_support.mjs';
 
 const examples = JSON.parse(fs.readFileSync(path.join(sharedDir, 'formulas', 'worked-examples.json'), 'utf8')).cases;
 const mapping = JSON.parse(fs.readFileSync(path.join(repoRoot, 'tests', 'vectors', 'worked_example_requests.json'), 'utf8')).cases;
@@ -29,28 +30,6 @@ export function at(value, pathText) {
   return value;
 }
 
-// Deep equality of parsed JSON, numbers to 1e-12 relative; names the first difference.
-function assertSameJson(actual, expected, where = '$') {
-  if (typeof actual === 'number' && typeof expected === 'number') {
-    const scale = Math.max(Math.abs(actual), Math.abs(expected));
-    assert.ok(actual === expected || Math.abs(actual - expected) <= 1e-12 * scale,
-      `${where}: wasm ${actual} != native ${expected}`);
-    return;
-  }
-  if (Array.isArray(expected)) {
-    assert.ok(Array.isArray(actual), `${where}: wasm is not a list`);
-    assert.equal(actual.length, expected.length, `${where}: list lengths differ`);
-    expected.forEach((item, i) => assertSameJson(actual[i], item, `${where}[${i}]`));
-    return;
-  }
-  if (expected && typeof expected === 'object') {
-    assert.ok(actual && typeof actual === 'object' && !Array.isArray(actual), `${where}: wasm is not an object`);
-    assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort(), `${where}: keys differ`);
-    for (const key of Object.keys(expected)) assertSameJson(actual[key], expected[key], `${where}.${key}`);
-    return;
-  }
-  assert.equal(actual, expected, `${where}: wasm ${JSON.stringify(actual)} != native ${JSON.stringify(expected)}`);
-}
 
 // The engine request for one mapping entry of a case.
 function buildRequest(example, entry) {

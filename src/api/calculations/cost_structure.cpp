@@ -8,30 +8,6 @@ namespace clv::api {
 
 namespace {
 
-// Reads inputs.families: every family of the catalogue (absent families and items are 0), and
-// an unknown family or item as unknown_field. False when a type problem was found.
-bool read_families(InputReader& inputs, std::vector<CostFamily>& families) {
-    auto reader = inputs.object("families");
-    if (!reader) return false;
-    bool complete = true;
-    for (const auto& catalogue : cost_families()) {
-        CostFamily family{catalogue.family, {}};
-        if (!reader->has(catalogue.family)) {
-            for (const auto& name : catalogue.items) family.items.push_back({name, 0});
-        } else if (auto items_reader = reader->object(catalogue.family)) {
-            auto items = read_cost_items(*items_reader, catalogue.family);
-            items_reader->reject_unknown_fields();
-            if (items) family.items = std::move(*items);
-            else complete = false;
-        } else {
-            complete = false;
-        }
-        families.push_back(std::move(family));
-    }
-    reader->reject_unknown_fields();
-    return complete;
-}
-
 nlohmann::json family_json(const FamilyBreakdown& family) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : family.items)
@@ -50,9 +26,10 @@ nlohmann::json family_json(const FamilyBreakdown& family) {
 
 CalculationOutput evaluate_cost_structure(InputReader& inputs) {
     CostStructureInput input;
-    const bool complete = read_families(inputs, input.families);
+    auto given = read_cost_families(inputs, "families");
     auto customers = inputs.number("customers");
-    if (!complete || !customers) return {};
+    if (!given || !customers) return {};
+    input.families = std::move(*given);
     input.customers = *customers;
 
     return encode_outcome(inputs, compute_cost_structure(input), [](const CostStructureResult& value) {

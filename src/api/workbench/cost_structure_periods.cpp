@@ -9,31 +9,6 @@ namespace clv::api {
 
 namespace {
 
-// Every family of the catalogue from an object of families (absent ones are 0).
-std::optional<std::vector<CostFamily>> read_families(InputReader& inputs, const char* name) {
-    auto reader = inputs.object(name);
-    if (!reader) return std::nullopt;
-    std::vector<CostFamily> families;
-    bool complete = true;
-    for (const auto& catalogue : cost_families()) {
-        CostFamily family{catalogue.family, {}};
-        if (!reader->has(catalogue.family)) {
-            for (const auto& item : catalogue.items) family.items.push_back({item, 0});
-        } else if (auto items_reader = reader->object(catalogue.family)) {
-            auto items = read_cost_items(*items_reader, catalogue.family);
-            items_reader->reject_unknown_fields();
-            if (items) family.items = std::move(*items);
-            else complete = false;
-        } else {
-            complete = false;
-        }
-        families.push_back(std::move(family));
-    }
-    reader->reject_unknown_fields();
-    if (!complete) return std::nullopt;
-    return families;
-}
-
 nlohmann::json structure_json(const CostStructureResult& value) {
     nlohmann::json families = nlohmann::json::array();
     for (const auto& family : value.families)
@@ -68,9 +43,9 @@ nlohmann::json result_json(const workbench::CostPeriodsResult& value) {
 
 CalculationOutput evaluate_cost_structure_periods(InputReader& inputs) {
     workbench::CostPeriodsInput input;
-    auto families = read_families(inputs, "families");
+    auto families = read_cost_families(inputs, "families");
     const bool has_previous = inputs.has("previous_families");
-    auto previous = has_previous ? read_families(inputs, "previous_families") : std::nullopt;
+    auto previous = has_previous ? read_cost_families(inputs, "previous_families") : std::nullopt;
     auto new_customers = inputs.number("new_customers");
     auto retained = inputs.number("customers_retained");
     if (!families || (has_previous && !previous) || !new_customers || !retained) return {};

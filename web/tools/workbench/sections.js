@@ -51,7 +51,9 @@ function attempt(section, mount) {
   }
 }
 
-export function mountSections({ root, store, engine, calcs }) {
+// heavyEngine: the Worker's, for sensitivity and break-even (dozens of evaluations each), so the
+// dashboard's own answers never wait behind them.
+export function mountSections({ root, store, engine, heavyEngine = engine, calcs }) {
   const parts = {};
   for (const page of FORM_PAGES) {
     const calc = calcs.byForm[page.form];
@@ -66,7 +68,7 @@ export function mountSections({ root, store, engine, calcs }) {
   }
   if (calcs.byForm.sens && calcs.byName.has('break_even')) {
     const sens = attempt(byTestId(root, 'wb-section-sensitivity'),
-      () => mountSensitivity({ section: byTestId(root, 'wb-section-sensitivity'), store, engine, calcs }));
+      () => mountSensitivity({ section: byTestId(root, 'wb-section-sensitivity'), store, engine: heavyEngine, calcs }));
     if (sens) {
       parts.sensitivity = { current: () => sens.current().sensitivity };
       parts.break_even = { current: () => sens.current().break_even };

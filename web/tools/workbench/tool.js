@@ -67,7 +67,7 @@ export async function mount(app) {
   const ue = createUnitEconomics({ root, store, engine, calcs, notify: app.notify,
                                    hooks: { onAnswer: (state) => print.render(state, ue.calc) } });
   store.watch((s) => [s.workbench.client, s.words], () => print.render(store.get(), ue.calc));
-  const sections = mountSections({ root, store, engine, calcs, notify: app.notify });
+  const sections = mountSections({ root, store, engine, heavyEngine: app.engines.get('workbench', 'worker'), calcs, notify: app.notify });
   wireHead({ root, store, calcs, notify: app.notify, writeNow: app.writeNow,
              current: () => ({ ue: ue.current(), ...sections.current() }) });
   await ue.first;
