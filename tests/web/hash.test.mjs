@@ -54,6 +54,14 @@ test('a link of the first version (no v, no tool) opens the calculator as it did
   assert.deepEqual(state.calculator.check.retention_clv, { answer: '266.67', convention: 'start' });
 });
 
+test('a hand-typed link naming a tool without v opens that tool', () => {
+  for (const tool of ['workbench', 'customer_data']) {
+    const { state, ignored } = decode(`#tool=${tool}&lang=en`);
+    assert.equal(state.tool, tool);
+    assert.deepEqual(ignored, []);
+  }
+});
+
 test('hostile keys open a working calculator and are listed as ignored', () => {
   for (const calc of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
     const { state, ignored } = decode(`#calc=${calc}&lang=en`);

@@ -25,7 +25,9 @@ export function decodeHash(hash, base, tools) {
   const params = new URLSearchParams(String(hash ?? '').replace(/^#/, ''));
   const ignored = [];
   if ([...params.keys()].length === 0) return { state: base, ignored };
-  const version = params.get('v') ?? '1';
+  // No v: a link from before tools existed, unless it names a tool (typed by hand, as DESIGN.md
+  // writes them: #tool=workbench).
+  const version = params.get('v') ?? (params.has('tool') ? String(HASH_VERSION) : '1');
   params.delete('v');
   if (version !== '1' && version !== String(HASH_VERSION)) {
     return { state: base, ignored: [`v=${version}`] };
