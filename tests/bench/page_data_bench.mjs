@@ -58,7 +58,7 @@ async function oneRun(browser, url, file) {
   return { total: from('fitted'), preview: from('preview'), summary: from('summary'), bgnbd: from('bg_nbd'), held };
 }
 
-const big = writeBigTransactions({ rows: 1_000_000, customers: 100_000, seed: 13 });
+const big = writeBigTransactions({ rows: 1_000_000, seed: 13 });
 const server = await startServer({ root: dist, port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 try {

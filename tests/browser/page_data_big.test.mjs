@@ -11,7 +11,7 @@ import { writeBigTransactions } from './big_transactions.mjs';
 let env;
 let big;
 before(async () => {
-  big = writeBigTransactions({ rows: 1_000_000, customers: 100_000, seed: 13 });
+  big = writeBigTransactions({ rows: 1_000_000, seed: 13 });
   env = await startEnvironment();
 });
 after(async () => { big?.remove(); await env?.close(); });
