@@ -11,7 +11,7 @@ import { shallowEqual } from '../../app/store.js';
 import { buildRequest } from '../calculator/request.js';
 import { createInputs } from '../calculator/views/inputs.js';
 import { FOLLOWS_PERIOD } from './descriptors.js';
-import { formTexts, demoFields, splitProblems } from './answer.js';
+import { formTexts, demoFields, linkedFields, splitProblems } from './answer.js';
 import { createResultView } from './views/result-view.js';
 import { answerLoop } from './loop.js';
 import { setForm } from './slice.js';
@@ -28,10 +28,11 @@ function skeleton(section, form) {
     warnings: h('ul.notes.warnings', { hidden: true }),
     problems: h('ul.notes.problems', { hidden: true }),
     steps: h('ol.steps', { dataset: { testid: `wb-steps-${form}` } }),
+    linkNote: h('p.example-note', { hidden: true, dataset: { testid: `wb-link-note-${form}` } }),
     stale,
   };
   const details = h('details.wb-section-steps', [h('summary', [h('span', { dataset: { i18nWb: 'steps' }, textContent: t('wb', 'steps') })]), parts.steps]);
-  body.append(h('div.wb-cols', [h('div', [parts.form]), h('div', [parts.answer, parts.chart, parts.warnings, parts.problems, details])]));
+  body.append(h('div.wb-cols', [h('div', [parts.linkNote, parts.form]), h('div', [parts.answer, parts.chart, parts.warnings, parts.problems, details])]));
   return parts;
 }
 
@@ -62,6 +63,11 @@ export function createFormSection({ section, store, engine, calc, resultSpecs, c
   function show(state, response, good, isStale) {
     const fmt = fmtOf(state);
     inputs.refresh(formTexts(state.workbench, calc, state.period), demoFields(state.workbench, calc));
+    // Fields that show the dashboard's numbers say so (descriptors.js LINKS).
+    const linked = linkedFields(state.workbench, calc);
+    for (const row of parts.form.querySelectorAll('.field')) row.classList.toggle('is-linked', linked.has(row.dataset.field));
+    parts.linkNote.hidden = linked.size === 0;
+    setText(parts.linkNote, t('wb', `linked_note_${calc.form}`));
     const { own, general } = splitProblems(response?.problems, inputs.knows);
     inputs.showProblems(own, fmt);
     view.render(good?.result ?? null, fmt, state.period);
