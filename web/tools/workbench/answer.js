@@ -43,6 +43,14 @@ export function leadConvention(slice, conventions) {
   return conventions.includes(slice.choices.lead) ? slice.choices.lead : conventions[0];
 }
 
+// For a section that leads with the dashboard's CLV convention and takes fields from its form:
+// what its answer also depends on (key) and the convention added to its request (form-section.js
+// `base`).
+export const leadBase = (calcs) => ({
+  key: (s) => [s.workbench.choices.lead, s.workbench.forms.ue],
+  add: (s, request) => ({ ...request, inputs: { ...request.inputs, convention: leadConvention(s.workbench, calcs.conventions) } }),
+});
+
 // The unit_economics request of the state (`calcs` from describeForms).
 export function unitEconomicsRequest(state, calcs) {
   const calc = calcs.byForm.ue;

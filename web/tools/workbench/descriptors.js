@@ -52,6 +52,13 @@ export const DEMO = {
   },
   // The retailer's members' club (as the issue's car-rental club: a $25 fee a year); the
   // customers' behaviour without the club is the dashboard's (LINKS).
+  // One of the retailer's loyal customers: three years' margins so far, what cross-selling,
+  // referrals and growing spend could add, and the retailer's share of their category spend.
+  vc: { historical_margins: '100 110 120', history: 'carried_to_today', cross_sell_margin_per_period: '20',
+        cross_sell_adoption_rate: '25%', referrals_per_period: '0.1', referred_customer_value: '150', spend_growth_rate: '2%',
+        category_spend_per_period: '800', target_share_of_wallet: '60%', product_lines_used: '2', product_lines_offered: '5' },
+  // The demo's lapsed segment ("Bargain hunters", 1,500 customers) sent a $15 offer.
+  wb: { lapsed_customers: '1500', offer_cost_per_customer: '15', win_back_rate: '12%', regained_customer_value: '200' },
   lp: { members: '2500', annual_fee: '25', annual_cost_per_member: '30', retention_uplift: '5%', frequency_uplift: '20%',
         spend_uplift: '5%' },
 };
@@ -64,9 +71,21 @@ export const LINKS = {
   cs: { ...itemLinks('acquisition', 'acquisition_spend', ['advertising', 'marketing_events', 'sales_team', 'sales_tools', 'other']),
         ...itemLinks('retention', 'retention_spend', ['customer_service', 'loyalty_programme', 'satisfaction_surveys', 'other']),
         new_customers: 'new_customers', customers_retained: 'customers_retained' },
+  vc: Object.fromEntries(['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
+                          'retention_rates', 'discount_rate', 'discount_rate_period', 'horizon_periods'].map((n) => [n, n])),
   lp: Object.fromEntries(['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_rate', 'discount_rate',
                           'discount_rate_period', 'horizon_periods'].map((n) => [n, n])),
 };
+
+const historySource = { name: 'history_source', options: { list: ['historical_margins', 'history'], total: ['historical_margin_total'] } };
+const VC_GROUPS = [
+  { id: 'history', fields: ['history_source', 'historical_margins', 'history', 'historical_margin_total'] },
+  { id: 'behaviour', fields: ['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
+                              'retention_rates', 'discount_rate', 'discount_rate_period', 'horizon_periods'] },
+  { id: 'potential', fields: ['cross_sell_margin_per_period', 'cross_sell_adoption_rate', 'referrals_per_period', 'referred_customer_value',
+                              'spend_growth_rate'] },
+  { id: 'wallet', fields: [] },
+];
 
 const LP_GROUPS = [
   { id: 'programme', fields: ['members', 'annual_fee', 'annual_cost_per_member'] },
@@ -82,10 +101,9 @@ export const FORM_PAGES = [
   { form: 'sens', id: 'sensitivity', hide: ['base'] },
   // The two periods' items as one grid (cost-structure.js draws it, not form-section.js).
   { form: 'cs', id: 'cost_structure_periods', view: 'cost_structure' },
-  { form: 'lp', id: 'loyalty_programme', section: 'loyalty', groups: LP_GROUPS, lead: true },
-  // Not shown yet (no `section`): each comes back with a view of its own.
-  { form: 'vc', id: 'value_composition' },
-  { form: 'wb', id: 'win_back' },
+  { form: 'lp', id: 'loyalty_programme', section: 'loyalty', groups: LP_GROUPS },
+  { form: 'vc', id: 'value_composition', section: 'value_composition', alternatives: [historySource, retentionSource], groups: VC_GROUPS },
+  { form: 'wb', id: 'win_back', section: 'win_back' },
 ];
 
 // The KPI tiles of unit economics: [tile id, where its number is in the result, unit]. A path

@@ -4,7 +4,7 @@
 // member. It leads with the dashboard's CLV convention, so the lead switch moves it too.
 import { t } from '../../i18n/i18n.js';
 import { createFormSection } from './form-section.js';
-import { leadConvention } from './answer.js';
+import { leadBase } from './answer.js';
 import { createStackedBars, PALETTE } from './views/stacked-bars.js';
 import { pngButton } from './views/exports.js';
 
@@ -34,7 +34,6 @@ export function mountLoyalty({ section, store, engine, calc, calcs }) {
                      parts: PARTS.map((k, i) => ({ key: k, label: t('name', k), color: PALETTE[i] })) });
     } },
     // The dashboard's lead convention and behaviour (the linked fields) are this section's too.
-    base: { key: (s) => [s.workbench.choices.lead, s.workbench.forms.ue],
-            add: (s, request) => ({ ...request, inputs: { ...request.inputs, convention: leadConvention(s.workbench, calcs.conventions) } }) },
+    base: leadBase(calcs),
   });
 }

@@ -12,12 +12,15 @@ import { leadConvention } from './answer.js';
 import { mountSensitivity } from './sensitivity.js';
 import { mountCostStructure } from './cost-structure.js';
 import { mountLoyalty } from './loyalty.js';
+import { mountValueComposition } from './value-composition.js';
 import { mountSatisfaction } from './satisfaction.js';
+import { mountScenarios } from './scenarios.js';
 
 // The sections with a view of their own (the others: form-section.js).
 const VIEWS = {
   cost_structure: (ctx) => mountCostStructure(ctx),
   loyalty: (ctx) => mountLoyalty(ctx),
+  value_composition: (ctx) => mountValueComposition(ctx),
 };
 
 // The per-segment numbers shown beside each row, in this order.
@@ -81,6 +84,11 @@ export function mountSections({ root, store, engine, heavyEngine = engine, calcs
   if (calcs.tables.segments) {
     const part = attempt(byTestId(root, 'wb-section-segments'), () => mountSegments({ root, store, engine, calcs }));
     if (part) parts.segments = part;
+  }
+  if (calcs.byName.has('scenarios')) {
+    const section = byTestId(root, 'wb-section-scenarios');
+    const part = attempt(section, () => mountScenarios({ section, store, engine, calcs }));
+    if (part) parts.scenarios = part;
   }
   if (calcs.byForm.sens && calcs.byName.has('break_even')) {
     const sens = attempt(byTestId(root, 'wb-section-sensitivity'),
