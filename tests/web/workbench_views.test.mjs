@@ -108,3 +108,25 @@ test('every word the three views show is in both languages', () => {
     for (const w of ['weights_normalised', 'no_break_even_uplift']) assert.ok(has('warning', w), `${lang} warning.${w}`);
   }
 });
+
+test('a scenario\'s texts become a variant as the dashboard reads them; problems find their scenario', async () => {
+  const { variantOf, placeOf, demoScenarios, changeableFields } = await import('../../web/tools/workbench/scenario-request.js');
+  const fields = new Map(changeableFields(calcs.byForm.ue).map((f) => [f.name, f]));
+  assert.deepEqual(variantOf({ name: ' Better ', retention_rate: '80%', 'acquisition_spend.advertising': '42,000' }, fields),
+                   { name: 'Better', retention_rate: 0.8, acquisition_spend: { advertising: 42000 } });
+  assert.deepEqual(variantOf({ name: '', gross_margin_rate: 'lots', orders_per_period: '' }, fields), { gross_margin_rate: 'lots' },
+                   'a blank name is left out (the core says it is needed), bad text sent as typed, a blank change dropped');
+  assert.deepEqual(placeOf('inputs.variants[1].acquisition_spend.advertising'), { scenario: 1, field: 'acquisition_spend.advertising' });
+  assert.deepEqual(placeOf('inputs.variants[0]'), { scenario: 0, field: null });
+  assert.deepEqual(placeOf('inputs.base.retention_rate'), { base: true });
+  assert.deepEqual(placeOf('inputs.other'), {});
+  for (const lang of ['en', 'zh-CN']) {
+    for (const row of demoScenarios(lang)) for (const k of Object.keys(row)) assert.ok(k === 'name' || fields.has(k), k);
+  }
+  assert.ok(!fields.has('retention_source') && !fields.has('discount_rate_period'), 'the form\'s own choices are not changes');
+  if (!calcs.byName.has('scenarios')) return;  // the core has not got it yet
+  const { scenariosRequest } = await import('../../web/tools/workbench/scenario-request.js');
+  const response = evaluate(scenariosRequest({ lang: 'en', period: 'year', workbench: initial() }, calcs));
+  assert.ok(response.ok, JSON.stringify(response.problems));
+  assert.equal(response.result.scenarios.length, 2);
+});

@@ -34,8 +34,9 @@ export function demoFields(slice, calc) {
 }
 
 // Every field of the form emptied: the consultant's own client, typed from scratch.
+// A field linked to the dashboard stays linked: it follows what is typed there.
 export function clearedTexts(calc) {
-  return Object.fromEntries(calc.fields.filter((f) => f.kind !== 'choice').map((f) => [f.name, '']));
+  return Object.fromEntries(calc.fields.filter((f) => f.kind !== 'choice' && !Object.hasOwn(calc.links ?? {}, f.name)).map((f) => [f.name, '']));
 }
 
 // The convention the dashboard leads with: the one chosen, else the core's first.

@@ -41,6 +41,9 @@ function notes(list, items, key, text) {
   list.hidden = items.length === 0;
 }
 
+// A return on investment reads as a percentage (the core's unit says only "a ratio").
+const asShown = (specs) => specs.map((r) => (r.name === 'roi' ? { ...r, unit: 'share' } : r));
+
 // calc: the form's descriptor (descriptors.js); resultSpecs: the described results; chart
 // (optional): {node, render(state, response, fmt)}; base (optional): {key(state), add(state,
 // request)} for a calculation built on another's request (sensitivity on unit economics).
@@ -50,7 +53,7 @@ export function createFormSection({ section, store, engine, calc, resultSpecs, c
   const inputs = createInputs(parts.form, {
     onInput: (name, text) => setForm(store, calc.form, name, FOLLOWS_PERIOD.has(name) && text === store.get().period ? '' : text),
   });
-  const view = createResultView(resultSpecs, { skip, testPrefix: `wb-${calc.form}` });
+  const view = createResultView(asShown(resultSpecs), { skip, testPrefix: `wb-${calc.form}` });
   parts.answer.append(view.node);
   if (chart) parts.chart.append(chart.node);
 

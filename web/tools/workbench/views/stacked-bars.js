@@ -103,7 +103,7 @@ export function createStackedBars(testid, { scale = 'length' } = {}) {
       const swatch = h('span.swatch');
       swatch.style.setProperty('--color', p.color);
       return h('li', [swatch, p.label]);
-    });
+    }, () => {});
   }
 
   const toPng = () => (latest?.rows.length ? drawPng(latest, scale) : Promise.resolve(null));
