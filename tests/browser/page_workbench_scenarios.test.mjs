@@ -53,7 +53,12 @@ async function expectComparison(page, response) {
     await expectShown(page, `wb-scn-out-base-${o}`, r.base[o]);
     for (const [i, s] of r.scenarios.entries()) {
       await expectShown(page, `wb-scn-out-${i}-${o}`, s[o]);
-      await eventually(async () => assert.ok(Math.abs(shownNumber(await wb(page, `wb-scn-delta-${i}-${o}`).textContent()) - s.changes[o]) <= 0.005 + 1e-9 * Math.abs(s.changes[o])));
+      // "+$62.86 (+24.44%)": the change, then the relative change in brackets.
+      await eventually(async () => {
+        const [change, relative] = (await wb(page, `wb-scn-delta-${i}-${o}`).textContent()).split(' (');
+        assert.ok(Math.abs(shownNumber(change) - s.changes[o]) <= 0.005 + 1e-9 * Math.abs(s.changes[o]), `${o} ${i}: ${change}`);
+        if (typeof s.relative_changes?.[o] === 'number') assert.ok(Math.abs(shownNumber(relative) - s.relative_changes[o] * 100) <= 0.005 + 1e-9);
+      });
     }
   }
 }

@@ -39,8 +39,8 @@ function renderTable(table, result, units, fmt, period) {
     h('tbody'));
   }
   syncChildren(table.tBodies[0], result.outcomes, (o) => o,
-    (o) => h('tr', { dataset: { outcome: o } }, [h('th', { scope: 'row' }), ...columns.map((_, j) => h('td', {
-      dataset: { testid: `wb-scn-out-${j === 0 ? 'base' : j - 1}-${o}` } }, [h('span.wb-scn-value'), h('span.wb-scn-delta')]))]),
+    (o) => h('tr', { dataset: { outcome: o } }, [h('th', { scope: 'row' }), ...columns.map((_, j) => h('td', [
+      h('span.wb-scn-value', { dataset: { testid: `wb-scn-out-${j === 0 ? 'base' : j - 1}-${o}` } }), h('span.wb-scn-delta')]))]),
     (tr, o) => {
       setText(tr.cells[0], outcomeLabel(o, period));
       columns.forEach((c, j) => {
