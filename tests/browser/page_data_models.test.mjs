@@ -24,7 +24,9 @@ const WORDS = {
 
 async function openTool(page, lang) {
   await page.goto(`${env.url}#v=2&tool=customer_data&lang=${lang}`, { waitUntil: 'load' });
-  await byTestId(page, 'data-sbg-example').waitFor();
+  // The cards are worded once the core's description is in.
+  await page.waitForFunction(() => ['data-sbg-example', 'data-bgbb-example']
+    .every((id) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').trim() !== ''));
 }
 
 for (const lang of ['en', 'zh-CN']) {
@@ -32,7 +34,7 @@ for (const lang of ['en', 'zh-CN']) {
     const session = await openSession(env, { locale: lang === 'en' ? 'en-US' : 'zh-CN' });
     const { page } = session;
     await openTool(page, lang);
-    assert.match(await textOf(page, 'data-sbg-card'), WORDS[lang].sbgTitle);
+    assert.match(await byTestId(page, 'data-sbg-card').textContent(), WORDS[lang].sbgTitle);
     await byTestId(page, 'data-sbg-example').click();
     await byTestId(page, 'data-param-sbg-alpha').waitFor({ timeout: 30_000 });
     // Published α = 0.704, β = 1.182 (3 decimals); survivors in years 8–12 220.1, 204.4, 191.2, 179.9, 170.0.

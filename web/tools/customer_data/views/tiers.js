@@ -13,10 +13,14 @@ function histogram(d, fmt) {
     title: `${valueText(d, d.bin_edges[k], fmt)} – ${valueText(d, d.bin_edges[k + 1], fmt)}: ${fmt.plain(count, 0)}`,
     dataset: { testid: `data-value-bin-${k}`, count: String(count) },
     attrs: { style: `height: ${Math.max(count > 0 ? 2 : 0, (100 * count) / largest)}%` } }));
-  const axis = h('div.value-axis', [h('span', valueText(d, d.bin_edges[0], fmt)),
-    h('span', valueText(d, d.bin_edges[d.bin_edges.length - 1], fmt))]);
+  // Edge labels at the start, the middle and the end, placed at their share of the width.
+  const bins = d.counts.length;
+  const marks = [...new Set([0, Math.floor(bins / 2), bins])].map((k) => [d.bin_edges[k], k]);
+  const axis = h('div.value-axis', marks.map(([edge, k]) => h('span', { textContent: valueText(d, edge, fmt),
+    className: k === 0 ? 'first' : k === bins ? 'last' : '', attrs: { style: `left: ${(100 * k) / bins}%` } })));
   return h('figure.value-histogram', { dataset: { testid: 'data-value-histogram' } }, [
     h('figcaption', t('data_tiers', `histogram_${d.value_basis}`, { n: fmt.plain(d.customers, 0) })),
+    h('div.value-largest', t('data_tiers', 'largest_bin', { n: fmt.plain(largest, 0) })),
     h('div.value-bars', bars), axis,
     h('p.hint', t('data_tiers', 'histogram_tail'))]);
 }
