@@ -75,6 +75,12 @@ for (const lang of ['en', 'zh-CN']) {
     await byTestId(page, 'data-bgbb-problems').waitFor();
     assert.match(await textOf(page, 'data-bgbb-problems'), WORDS[lang].badRow);
     near(shownNumber(await textOf(page, 'data-param-bg_bb-alpha')), 1.204, 0.0005, 'the last good fit stays');
+    // The same histories from a file (the test data's CSV, with a weight column) fit the same.
+    await byTestId(page, 'data-bgbb-file').setInputFiles(path.join(repoRoot, 'tests', 'data', 'donations_1995_cohort.csv'));
+    await page.waitForFunction(() => /3464/.test(document.querySelector('[data-testid="data-bgbb-table"]').value));
+    await byTestId(page, 'data-bgbb-fit').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="data-bgbb-problems"]').hidden);
+    near(shownNumber(await textOf(page, 'data-param-bg_bb-delta')), 2.783, 0.0005, 'delta from the file');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `nothing scrolls sideways at 375 px (${width})`);
     await expectNoProblems(session);
