@@ -22,7 +22,13 @@ node tests/bench/transaction_wasm_bench.mjs
 echo
 node tests/bench/model_wasm_bench.mjs
 echo
+node tests/bench/workbench_wasm_bench.mjs
+echo
 echo "== page"
 node tests/bench/page_bench.mjs
 echo
+echo "== workbench page"
+node tests/bench/workbench_page_bench.mjs
+echo
+echo "== customer data page"
 node tests/bench/page_data_bench.mjs

@@ -11,6 +11,8 @@ import { dataProblemText } from './views/problems.js';
 import { createSqlPanel } from './sql-panel.js';
 import * as flows from './flows.js';
 import { createFitPanel, PURCHASE_MODELS } from './fit-panel.js';
+import { createRetentionPanel } from './retention-panel.js';
+import { createDiscretePanel } from './discrete-panel.js';
 
 const OPTION_KEYS = ['columns', 'date_format', 'returns', 'time_unit', 'grouping', 'observation_end', 'calibration_end'];
 
@@ -29,6 +31,8 @@ function renderAll(c) {
   views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt(), c.slice(), c.choices);
   c.sql?.render();
   c.fit?.render();
+  c.retention?.render();
+  c.discrete?.render();
 }
 
 // Runs one piece of work with the progress bar and Cancel; a new piece cancels the last.
@@ -73,6 +77,9 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   // The models offered: the core's, those a customer summary can be fitted to (not the sBG's curve).
   const models = (choices.model ?? []).filter((m) => PURCHASE_MODELS.includes(m) || m === 'gamma_gamma');
   c.fit = createFitPanel(c, run, models);
+  // The models fitted to data of their own: the sBG's survivor curve, the BG/BB's histories.
+  c.retention = createRetentionPanel(c, run);
+  c.discrete = createDiscretePanel(c, run);
   const openDataset = (id) => run(c, 'opening', (signal, progress) => flows.openDataset(c, id, signal, progress));
   // Opens the file `id` with the settings `patch`; the summary is asked for again by the user.
   function open(id, patch = {}) {
@@ -91,7 +98,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
     downloadSummary: () => downloadSummary(c),
     forget: (id) => flows.forget(c, id),
     cancel: () => c.job?.abort(),
-    fit: c.fit,
+    fit: c.fit, retention: c.retention, discrete: c.discrete,
     context: c,
   };
 }
