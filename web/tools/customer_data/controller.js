@@ -11,6 +11,7 @@ import { dataProblemText } from './views/problems.js';
 import { createSqlPanel } from './sql-panel.js';
 import * as flows from './flows.js';
 import { createFitPanel, PURCHASE_MODELS } from './fit-panel.js';
+import { createValidationPanel } from './validation-panel.js';
 
 const OPTION_KEYS = ['columns', 'date_format', 'returns', 'time_unit', 'grouping', 'observation_end', 'calibration_end'];
 
@@ -29,6 +30,7 @@ function renderAll(c) {
   views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt(), c.slice(), c.choices);
   c.sql?.render();
   c.fit?.render();
+  c.validation?.render(c.fit?.purchaseModel());
 }
 
 // Runs one piece of work with the progress bar and Cancel; a new piece cancels the last.
@@ -63,7 +65,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   const c = {
     store, engine, views, shelf, choices, notify: app.notify, doc: app.doc, job: null,
     model: { file: null, bytes: null, text: null, decodedFrom: null, preview: null, summary: null, summarySettings: null,
-             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null },
+             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null, validation: null },
     slice: () => store.get().customer_data,
     setSlice: (patch) => store.update((s) => ({ ...s, customer_data: { ...s.customer_data, ...patch } })),
     fmt: () => makeFormat(store.get().lang, store.get().currency, store.get().period),
@@ -73,6 +75,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   // The models offered: the core's, those a customer summary can be fitted to (not the sBG's curve).
   const models = (choices.model ?? []).filter((m) => PURCHASE_MODELS.includes(m) || m === 'gamma_gamma');
   c.fit = createFitPanel(c, run, models);
+  c.validation = createValidationPanel(c);
   const openDataset = (id) => run(c, 'opening', (signal, progress) => flows.openDataset(c, id, signal, progress));
   // Opens the file `id` with the settings `patch`; the summary is asked for again by the user.
   function open(id, patch = {}) {

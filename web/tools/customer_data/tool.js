@@ -13,6 +13,7 @@ import { createController } from './controller.js';
 import { createShelf, SAMPLE_ID, SAMPLE_SUMMARY_ID } from './shelf.js';
 import { createBrought } from './views/brought.js';
 import { createFit } from './views/fit.js';
+import { createValidation } from './views/validation.js';
 import { prune } from './codec.js';
 
 const FOLDER = 'tools/customer_data/';
@@ -29,10 +30,10 @@ function layout(root) {
     load: part('section.card.load-card', 'data-load'), problems: h('ul.notes.problems', { hidden: true, dataset: { testid: 'data-problems' }, attrs: { role: 'alert' } }),
     progress: part('div.card.progress-card', 'data-progress'), mapping: part('section.card', 'data-mapping'),
     summary: part('section.card', 'data-summary'), brought: part('section.card', 'data-brought'),
-    fit: part('section.card', 'data-fit-card'), sql: part('section.card', 'data-sql-card'),
+    fit: part('section.card', 'data-fit-card'), validation: part('section.card', 'data-validation-card'), sql: part('section.card', 'data-sql-card'),
   };
   const main = h('main.data-main', [h('div.calc-head', [parts.title, parts.about]), parts.load, parts.problems, parts.progress,
-                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.sql]);
+                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.validation, parts.sql]);
   root.replaceChildren(main);
   return parts;
 }
@@ -94,6 +95,7 @@ export async function mount(app) {
     sql: createSql(parts.sql),
     fit: createFit(parts.fit, { onModel: (model) => setSlice({ model }), onFit: () => controller.fit.fit(),
                                 onPredict: (settings) => controller.fit.predict(settings), onDownload: () => controller.fit.download() }),
+    validation: createValidation(parts.validation),
   };
   controller = createController({ app, engine, views, shelf: createShelf(), choices: info.choices, defaults: info.defaults });
   await controller.start();
