@@ -73,12 +73,15 @@ FrequencyBins conditional_bins(const ValidationInput& in, const std::vector<doub
         bins.actual[b] += in.frequency_holdout[i];
         bins.model[b] += expected[i];
     }
+    FrequencyBins kept;  // a frequency nobody has has no mean: left out
     for (std::size_t b = 0; b < bins.customers.size(); ++b)
         if (bins.customers[b] > 0) {
-            bins.actual[b] /= bins.customers[b];
-            bins.model[b] /= bins.customers[b];
+            kept.frequency.push_back(bins.frequency[b]);
+            kept.customers.push_back(bins.customers[b]);
+            kept.actual.push_back(bins.actual[b] / bins.customers[b]);
+            kept.model.push_back(bins.model[b] / bins.customers[b]);
         }
-    return bins;
+    return kept;
 }
 
 // Customers per distinct value of a column (T, or a first-purchase time).
@@ -128,7 +131,8 @@ TrackingSeries tracking_series(const PurchaseModel& m) {
     return s;
 }
 
-// Bins of whole time units, about 40 over the longest T (every recency fits: recency ≤ T).
+// Bins of whole time units, about 40 over the longest T (every recency fits: recency ≤ T);
+// only those holding customers are given.
 AliveByRecency alive_by_recency(const ValidationInput& in, const std::vector<double>& alive) {
     AliveByRecency a;
     const auto& T = in.customers.T;
@@ -146,12 +150,16 @@ AliveByRecency alive_by_recency(const ValidationInput& in, const std::vector<dou
         a.mean_p_alive[b] += alive[i];
         a.share_bought_in_holdout[b] += in.frequency_holdout[i] > 0 ? 1 : 0;
     }
+    AliveByRecency kept;  // bins nobody falls in have no mean: left out
+    kept.bin_width = a.bin_width;
     for (std::size_t b = 0; b < bins; ++b)
         if (a.customers[b] > 0) {
-            a.mean_p_alive[b] /= a.customers[b];
-            a.share_bought_in_holdout[b] /= a.customers[b];
+            kept.recency.push_back(a.recency[b]);
+            kept.customers.push_back(a.customers[b]);
+            kept.mean_p_alive.push_back(a.mean_p_alive[b] / a.customers[b]);
+            kept.share_bought_in_holdout.push_back(a.share_bought_in_holdout[b] / a.customers[b]);
         }
-    return a;
+    return kept;
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ struct ValidationInput {
 };
 
 // One row per calibration frequency; the last bin holds every customer from its frequency up.
+// The conditional expectations leave out frequencies no customer has (a mean of nobody).
 struct FrequencyBins {
     std::vector<double> frequency;  // the bin's (lowest) frequency
     std::vector<double> customers;  // customers in the bin (the histogram: actual)
@@ -46,7 +47,8 @@ struct TrackingSeries {
     double calibration_end = 0;
 };
 
-// Customers binned by calibration recency (bins of bin_width time units, from 0).
+// Customers binned by calibration recency (bins of bin_width time units, from 0); bins that
+// hold nobody are left out.
 struct AliveByRecency {
     double bin_width = 1;
     std::vector<double> recency;                  // the bin's lower edge

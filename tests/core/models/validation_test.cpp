@@ -60,9 +60,10 @@ TEST_CASE("validation gives the paper's published numbers for the customers it n
     // Three new customers (x = 0, T = 39) are each P(X(39) = 0) = 0.5737864 likely to sit at 0.
     ValidationInput in = bg_input({{2, 0, 0, 0}, {30.43, 0, 0, 0}, {38.86, 39, 39, 39}, {}, {}, {}}, {1, 0, 2, 0}, 39);
     const ValidationResult r = validated(in);
-    CHECK(r.conditional.customers[2] == 1);
-    CHECK(r.conditional.model[2] == Approx(1.226).margin(0.002));
-    CHECK(r.conditional.actual[2] == 1);
+    REQUIRE(r.conditional.frequency == std::vector<double>{0, 2});  // nobody at x = 1
+    CHECK(r.conditional.customers[1] == 1);
+    CHECK(r.conditional.model[1] == Approx(1.226).margin(0.002));
+    CHECK(r.conditional.actual[1] == 1);
     CHECK(r.conditional.actual[0] == Approx(2.0 / 3));  // holdout 0, 2, 0
     // The histogram's model at T = 39 is three times the published P(X(39) = 0), plus the one
     // customer at T = 38.86's own chance (its computed P, checked to sum to 1 elsewhere).
@@ -124,8 +125,9 @@ TEST_CASE("validation properties on the CDNOW summary, both models", "[models][v
         }
         SECTION("P(alive) means are shares; bins hold every customer") {
             const auto& a = r.alive;
-            CHECK(a.bin_width == 1);  // T up to 38.86 weeks: 39 bins of a week
+            CHECK(a.bin_width == 1);  // T up to 38.86 weeks: 39 bins of a week, each holding someone
             CHECK(a.recency.size() == 39);
+            CHECK(a.recency[38] == 38);
             CHECK(std::accumulate(a.customers.begin(), a.customers.end(), 0.0) == 2357);
             for (std::size_t b = 0; b < a.recency.size(); ++b) {
                 CHECK(a.mean_p_alive[b] >= 0);
@@ -191,6 +193,17 @@ TEST_CASE("validation problems name the field", "[models][validation]") {
     ValidationInput bad_params = bg_input(two, {0, 0}, 39);
     bad_params.bg_nbd.a = 0;
     CHECK(codes(bad_params) == std::vector<std::string>{"params.a must_be_positive"});
+}
+
+TEST_CASE("frequencies and recencies nobody has are left out of the means", "[models][validation]") {
+    // Customers at x = 0 and x = 3 (recency 0 and 20): no mean for x = 1, 2 or for recency 1..19.
+    const ValidationResult r = validated(bg_input({{0, 3}, {0, 20}, {30, 30}, {}, {}, {}}, {0, 2}, 10));
+    CHECK(r.conditional.frequency == std::vector<double>{0, 3});
+    CHECK(r.conditional.actual == std::vector<double>{0, 2});
+    CHECK(r.alive.recency == std::vector<double>{0, 20});
+    CHECK(r.alive.mean_p_alive[0] == 1);  // a BG/NBD one-time buyer
+    CHECK(r.alive.share_bought_in_holdout == std::vector<double>{0, 1});
+    CHECK(r.histogram.frequency.size() == 8);  // the histogram keeps its empty bins: 0 customers is a count
 }
 
 TEST_CASE("without tracking the other plots are given and the warning says so", "[models][validation]") {
