@@ -35,7 +35,7 @@ json validation_json(const models::ValidationResult& r, const models::Validation
     const auto& a = r.alive;
     return {{"model", models::model_name(in.model)},
             {"duration_holdout", number_or_null(in.duration_holdout)},
-            {"max_frequency", in.max_frequency},
+            {"max_frequency", number_or_null(in.max_frequency)},
             {"conditional", bins_json(r.conditional, true)},
             {"histogram", bins_json(r.histogram, false)},
             {"tracking", std::move(tracking)},
@@ -99,8 +99,7 @@ CalculationOutput evaluate_validate_model(InputReader& inputs) {
     else in.pareto_nbd = {v[0], v[1], v[2], v[3]};
     in.model = model;
     in.customers = std::move(*columns);
-    // Not whole or out of 1..100: the core names it (a cast would hide 7.5).
-    in.max_frequency = *max_frequency >= 1 && *max_frequency <= 100 && *max_frequency == int(*max_frequency) ? int(*max_frequency) : 0;
+    in.max_frequency = *max_frequency;  // the core checks it is whole, 1..100
     const auto outcome = models::validate_model(in);
     return encode_outcome(inputs, outcome, [&](const models::ValidationResult& r) { return validation_json(r, in); });
 }

@@ -30,9 +30,9 @@ struct PurchaseModel {
     }
 };
 
-std::size_t bin_of(double frequency, int max_frequency) { return std::size_t(std::min(frequency, double(max_frequency))); }
+std::size_t bin_of(double frequency, double max_frequency) { return std::size_t(std::min(frequency, max_frequency)); }
 
-FrequencyBins empty_bins(int max_frequency) {
+FrequencyBins empty_bins(double max_frequency) {
     FrequencyBins bins;
     const std::size_t n = std::size_t(max_frequency) + 1;
     bins.frequency.resize(n);

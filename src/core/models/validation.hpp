@@ -29,7 +29,7 @@ struct ValidationInput {
     std::vector<double> frequency_holdout;  // each customer's purchases in the holdout
     double duration_holdout = 0;            // time units
     std::optional<TrackingInput> tracking;
-    int max_frequency = 7;                  // bins 0 … max_frequency − 1 and "max_frequency or more"
+    double max_frequency = 7;               // whole 1..100: bins 0 … max_frequency − 1 and "max_frequency or more"
 };
 
 // One row per calibration frequency; the last bin holds every customer from its frequency up.
