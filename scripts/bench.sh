@@ -21,5 +21,7 @@ node tests/bench/transaction_wasm_bench.mjs
 echo
 node tests/bench/model_wasm_bench.mjs
 echo
+node tests/bench/workbench_wasm_bench.mjs
+echo
 echo "== page"
 node tests/bench/page_bench.mjs

@@ -1,6 +1,6 @@
 // Native speed of clv::api::evaluate on a few representative requests (evaluations per second),
 // then of reading and summarising a transaction file (transaction_bench.cpp) and of the model
-// fits (model_bench.cpp).
+// fits (model_bench.cpp) and of the workbench's sensitivity over scenarios (workbench_bench.cpp).
 //   build/native/clv_bench [SECONDS_PER_REQUEST]   (default 1). Prints figures, no thresholds.
 #include <chrono>
 #include <cstdio>
@@ -12,6 +12,7 @@
 #include "api/evaluate.hpp"
 #include "model_bench.hpp"
 #include "transaction_bench.hpp"
+#include "workbench_bench.hpp"
 
 namespace {
 
@@ -49,5 +50,6 @@ int main(int argc, char** argv) {
     }
     run_transaction_bench();
     run_model_bench();
+    run_workbench_bench();
     return 0;
 }

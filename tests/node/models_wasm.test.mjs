@@ -71,3 +71,35 @@ test('predict in wasm gives the CLI\'s per-customer columns', async () => {
   assert.ok(Math.abs(wasm.result.customers.expected_purchases[0] - 1.226) < 0.0005);
   assert.deepEqual(wasm.result.customers.expected_spend.slice(0, 3).map((v) => Math.round(v * 100) / 100), [24.66, 18.91, 35.17]);
 });
+
+test('predict in wasm gives the CLI\'s distribution of value: histogram, tiers and top customers', async () => {
+  const engine = await loadModule(wasmDir, 'clvcalc-data');
+  const text = JSON.stringify({ calculation: 'predict', inputs: {
+    model: 'bg_nbd', params: published.bg_nbd.params, customers, horizon: 52,
+    gamma_gamma: published.gamma_gamma.params, margin: 0.3, discount_rate: 0.1, discount_rate_period: 'year' } });
+  const wasm = JSON.parse(engine.evaluate(text)), native = JSON.parse(evaluateNative(text));
+  assert.equal(wasm.ok, true, JSON.stringify(wasm.problems));
+  const d = wasm.result.distribution, n = native.result.distribution;
+  assert.equal(d.value_basis, 'clv');
+  assert.equal(d.counts.reduce((a, b) => a + b, 0), 2357, 'the histogram counts every customer');
+  assert.deepEqual(d.tiers.map((t) => t.tier), ['A', 'B', 'C']);
+  assert.equal(d.tiers.reduce((a, t) => a + t.customers, 0), 2357, 'the tiers partition the customers');
+  assert.deepEqual(d.tiers.map((t) => t.customers), n.tiers.map((t) => t.customers));
+  d.tiers.forEach((t, k) => near(t.share_of_value, n.tiers[k].share_of_value, 1e-9, `tier ${t.tier} share`));
+  assert.deepEqual(d.top, n.top);
+  // The top customer is A, and A's threshold is no higher than its value.
+  assert.equal(d.tier_of[d.top[0]], 'A');
+  assert.ok(d.tiers[0].threshold <= wasm.result.customers.clv[d.top[0]]);
+});
+
+test('fit_model in wasm: the sBG on Fader & Hardie\'s regular plan, its projection and observed retention', async () => {
+  const engine = await loadModule(wasmDir, 'clvcalc-data');
+  const survivors = [1000, 631, 468, 382, 326, 289, 262, 241];
+  const answer = JSON.parse(engine.evaluate(JSON.stringify({ calculation: 'fit_model', inputs: { model: 'sbg', survivors } })));
+  assert.equal(answer.ok, true);
+  // Published α = 0.704, β = 1.182 (3 decimals); survivors of years 8–12 220.1, 204.4, 191.2, 179.9, 170.0 (0.1).
+  assert.ok(Math.abs(answer.result.params.alpha - 0.704) < 0.0005);
+  assert.ok(Math.abs(answer.result.params.beta - 1.182) < 0.0005);
+  [220.1, 204.4, 191.2, 179.9, 170.0].forEach((v, k) => assert.ok(Math.abs(answer.result.projection.survivors[8 + k] - v) < 0.05));
+  near(answer.result.projection.observed_retention_rate[1], 0.631, 1e-12, 'r_1 = 631 / 1000');
+});

@@ -27,12 +27,15 @@ Outcome<models::ModelFit> fit(Model model, const models::CustomerColumns& column
 }
 
 // The sBG's projection: expected survivors and retention rates for t = 0..periods.
-json projection_json(const models::ModelFit& fit, double first, int periods) {
-    const auto projection = models::sbg_project(models::sbg_params(fit), first, periods);
-    json survivors = json::array(), retention = json::array();
+// The curve's own retention rates beside them, for the fitted-vs-actual plot.
+json projection_json(const models::ModelFit& fit, const std::vector<double>& curve, int periods) {
+    const auto projection = models::sbg_project(models::sbg_params(fit), curve.front(), periods);
+    json survivors = json::array(), retention = json::array(), observed = json::array();
     for (double v : projection.survivors) survivors.push_back(number_or_null(v));
     for (double v : projection.retention_rate) retention.push_back(number_or_null(v));
-    return {{"survivors", std::move(survivors)}, {"retention_rate", std::move(retention)}};
+    for (const auto& v : models::sbg_observed_retention(curve)) observed.push_back(optional_number(v));
+    return {{"survivors", std::move(survivors)}, {"retention_rate", std::move(retention)},
+            {"observed_retention_rate", std::move(observed)}};
 }
 
 json fit_json(const models::ModelFit& fit) {
@@ -78,10 +81,9 @@ CalculationOutput evaluate_fit_model(InputReader& inputs) {
     if (sbg) {
         if (!survivors) return out;
         const int periods = int(survivors->size()) - 1 + int(*projection);
-        const double first = survivors->front();
         return encode_outcome(inputs, models::fit_sbg(*survivors), [&](const models::ModelFit& fit) {
             json result = fit_json(fit);
-            result["projection"] = projection_json(fit, first, periods);
+            result["projection"] = projection_json(fit, *survivors, periods);
             return result;
         });
     }

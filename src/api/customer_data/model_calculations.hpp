@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "../../core/models/customer_table.hpp"
+#include "../../core/models/customer_value.hpp"
+#include "../../core/models/value_tiers.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
@@ -35,5 +37,10 @@ std::optional<models::CustomerColumns> read_customer_columns(InputReader& inputs
 // after a type problem or when the object is absent (missing_field when `required`).
 std::optional<std::vector<double>> read_named_numbers(InputReader& inputs, const char* object,
                                                       const std::vector<const char*>& names, bool required);
+
+// predict's "distribution": the histogram, A/B/C tiers and top rows of the predicted value
+// (value_tiers_json.cpp); problems when the tier shares cannot be read as tiers.
+Outcome<nlohmann::json> value_distribution_json(const models::PredictionResult& result, const models::PredictionInput& input,
+                                                const models::ValueTierOptions& options);
 
 }  // namespace clv::api

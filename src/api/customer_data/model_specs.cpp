@@ -42,6 +42,18 @@ ResultSpec columns_result(const char* name, std::vector<ResultSpec> fields) {
 }
 ResultSpec flag_result(const char* name) { return {name, "flag", "", nullptr, {}}; }
 
+// predict's histogram and tiers of the predicted value (value_tiers_json.cpp).
+ResultSpec distribution_result() {
+    std::vector<ResultSpec> tier = {choice_result("tier", nullptr), number_result("customer_share_limit", "share"),
+        number_result("customers", "count"), number_result("rows", "count"), number_result("threshold", "number"),
+        number_result("total_value", "number"), number_result("share_of_value", "share"), number_result("mean_value", "number"),
+        number_result("mean_expected_purchases", "count"), number_result("expected_purchases_per_year", "count"),
+        number_result("mean_p_alive", "share"), number_result("mean_expected_spend", "money")};
+    return object_result("distribution", {choice_result("value_basis", nullptr), number_result("bin_edges", "number"),
+        number_result("counts", "count"), number_result("customers", "count"), number_result("total_value", "number"),
+        list_result("tiers", std::move(tier)), choice_result("tier_of", nullptr), number_result("top", "count")});
+}
+
 }  // namespace
 
 CalculationSpec fit_model_spec() {
@@ -54,7 +66,8 @@ CalculationSpec fit_model_spec() {
                     map_result("standard_errors", "number"), number_result("log_likelihood", "number"),
                     flag_result("converged"), number_result("iterations", "count"), number_result("customers", "count"),
                     number_result("rows", "count"), number_result("distinct_rows", "count"),
-                    object_result("projection", {number_result("survivors", "count"), number_result("retention_rate", "rate")})};
+                    object_result("projection", {number_result("survivors", "count"), number_result("retention_rate", "rate"),
+                                                  number_result("observed_retention_rate", "rate")})};
     spec.warnings = {"not_converged", "parameter_at_bound", "standard_errors_unavailable"};
     return spec;
 }
@@ -74,13 +87,15 @@ CalculationSpec predict_spec() {
     spec.fields.push_back(rate_field("discount_rate", limits::max_discount_rate).defaults(0.0));
     spec.fields.push_back(choice_field("discount_rate_period", models::rate_period_names()));
     spec.fields.push_back(choice_field("time_unit", time_unit_choices()).defaults("week"));
+    spec.fields.push_back(share_field("tier_a_customer_share").defaults(0.2));
+    spec.fields.push_back(share_field("tier_b_customer_share").defaults(0.5));
     spec.results = {choice_result("model", &predict_model_choices()), number_result("horizon", "periods"),
                     choice_result("time_unit", &time_unit_choices()), number_result("discount_rate_per_period", "rate"),
                     columns_result("customers", {number_result("expected_purchases", "count"), number_result("p_alive", "share"),
                                                  number_result("expected_spend", "money"), number_result("clv", "money")}),
                     object_result("totals", {number_result("customers", "count"), number_result("expected_purchases", "count"),
                                              number_result("mean_p_alive", "share"), number_result("clv", "money")}),
-                    steps_result()};
+                    distribution_result(), steps_result()};
     spec.warnings = {"rate_converted", "revenue_only", "no_spend"};
     return spec;
 }

@@ -60,10 +60,12 @@ CalculationOutput evaluate_predict(InputReader& inputs) {
     auto margin = inputs.optional_number("margin", ok);
     auto rate = inputs.number_or("discount_rate", 0);
     auto unit = inputs.choice("time_unit", time_unit_choices(), "week");
+    auto tier_a = inputs.number_or("tier_a_customer_share", 0.2);
+    auto tier_b = inputs.number_or("tier_b_customer_share", 0.5);
     auto rate_period = inputs.choice("discount_rate_period", models::rate_period_names(), unit.value_or("week"));
     CalculationOutput out;
     if (inputs.has("gamma_gamma") && inputs.has("spend")) out.problems.push_back({inputs.path() + "spend", "conflicting_fields"});
-    if (!word || !params || !columns || !horizon || !ok || !rate || !unit || !rate_period || !out.problems.empty() ||
+    if (!word || !params || !columns || !horizon || !ok || !rate || !unit || !rate_period || !tier_a || !tier_b || !out.problems.empty() ||
         (inputs.has("gamma_gamma") && !gamma_gamma))
         return out;
     models::PredictionInput in;
@@ -78,7 +80,20 @@ CalculationOutput evaluate_predict(InputReader& inputs) {
     in.discount_rate_period = *rate_period;
     in.time_unit = *data::time_unit_from_name(*unit);
     const auto outcome = models::predict_customers(in);
-    return encode_outcome(inputs, outcome, [&](const models::PredictionResult& r) { return prediction_json(r, in); });
+    if (!outcome.ok()) return encode_outcome(inputs, outcome, [](const models::PredictionResult&) { return json(); });
+    models::ValueTierOptions options;
+    options.tier_a_customer_share = *tier_a;
+    options.tier_b_customer_share = *tier_b;
+    auto distribution = value_distribution_json(*outcome.value, in, options);
+    if (!distribution.ok()) {
+        add_core_problems(out, inputs, distribution.problems);
+        return out;
+    }
+    return encode_outcome(inputs, outcome, [&](const models::PredictionResult& r) {
+        json result = prediction_json(r, in);
+        result["distribution"] = std::move(*distribution.value);
+        return result;
+    });
 }
 
 }  // namespace clv::api

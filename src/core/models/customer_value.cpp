@@ -124,6 +124,10 @@ double days_per_rate_period(const std::string& name) {
     return found == names.end() ? 0 : rate_period_days()[std::size_t(found - names.begin())];
 }
 
+double purchases_per_year(double purchases, double horizon, data::TimeUnit unit) {
+    return purchases * days_per_rate_period("year") / (horizon * data::days_per_unit(unit));
+}
+
 Outcome<PredictionResult> predict_customers(const PredictionInput& in) {
     ProblemList problems;
     check_inputs(in, problems);

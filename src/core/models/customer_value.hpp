@@ -59,4 +59,8 @@ struct PredictionResult {
 // Identical customers are computed once.
 Outcome<PredictionResult> predict_customers(const PredictionInput& input);
 
+// Purchases expected over `horizon` units of `unit`, per year (365.25 days): what the
+// workbench's segments call orders per period at their default period, the year.
+double purchases_per_year(double purchases, double horizon, data::TimeUnit unit);
+
 }  // namespace clv::models

@@ -88,4 +88,14 @@ SurvivalProjection sbg_project(const SbgParams& p, double first_survivors, int p
     return out;
 }
 
+std::vector<std::optional<double>> sbg_observed_retention(const std::vector<double>& survivors) {
+    std::vector<std::optional<double>> out;
+    for (std::size_t t = 0; t < survivors.size(); ++t) {
+        if (t == 0) out.emplace_back(1.0);
+        else if (survivors[t - 1] > 0) out.emplace_back(survivors[t] / survivors[t - 1]);
+        else out.emplace_back(std::nullopt);
+    }
+    return out;
+}
+
 }  // namespace clv::models

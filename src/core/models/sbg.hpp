@@ -3,6 +3,7 @@
 // with a probability 1 − θ of their own, θ ~ Beta(α, β) across customers.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "model_fit.hpp"
@@ -36,5 +37,9 @@ struct SurvivalProjection {
     std::vector<double> retention_rate;
 };
 SurvivalProjection sbg_project(const SbgParams& p, double first_survivors, int periods);
+
+// The retention rates the curve itself shows, n_t / n_{t−1} for t = 0..n (t = 0 written 1, as
+// the projection's; none after a period that ended with no one left).
+std::vector<std::optional<double>> sbg_observed_retention(const std::vector<double>& survivors);
 
 }  // namespace clv::models

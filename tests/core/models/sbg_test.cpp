@@ -42,3 +42,18 @@ TEST_CASE("sBG refuses survivor curves that cannot identify it", "[models][sbg]"
     CHECK(codes({0, 0}) == Pairs{{"survivors[0]", "must_be_positive"}});
     CHECK(codes({100, -1}) == Pairs{{"survivors[1]", "negative"}});
 }
+
+TEST_CASE("sBG's observed retention is each period's survivors over the last's", "[models][sbg]") {
+    // Fader & Hardie (2007), table 1's "regular" plan: r_1 = 631/1000, r_2 = 468/631 (exact ratios).
+    const auto observed = sbg_observed_retention(regular);
+    REQUIRE(observed.size() == regular.size());
+    CHECK(*observed[0] == 1);
+    CHECK(*observed[1] == Approx(0.631).epsilon(1e-12));
+    CHECK(*observed[2] == Approx(468.0 / 631).epsilon(1e-12));
+    // Property: every rate of a falling curve is in [0, 1].
+    for (const auto& r : observed) CHECK((*r >= 0 && *r <= 1));
+    // After a period that ended with no one left there is no rate.
+    const auto emptied = sbg_observed_retention({100, 0, 0});
+    CHECK(*emptied[1] == 0);
+    CHECK_FALSE(emptied[2].has_value());
+}

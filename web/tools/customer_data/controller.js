@@ -12,6 +12,8 @@ import { createSqlPanel } from './sql-panel.js';
 import * as flows from './flows.js';
 import { createFitPanel, PURCHASE_MODELS } from './fit-panel.js';
 import { createValidationPanel } from './validation-panel.js';
+import { createRetentionPanel } from './retention-panel.js';
+import { createDiscretePanel } from './discrete-panel.js';
 
 const OPTION_KEYS = ['columns', 'date_format', 'returns', 'time_unit', 'grouping', 'observation_end', 'calibration_end'];
 
@@ -31,6 +33,8 @@ function renderAll(c) {
   c.sql?.render();
   c.fit?.render();
   c.validation?.render(c.fit?.purchaseModel());
+  c.retention?.render();
+  c.discrete?.render();
 }
 
 // Runs one piece of work with the progress bar and Cancel; a new piece cancels the last.
@@ -76,6 +80,9 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   const models = (choices.model ?? []).filter((m) => PURCHASE_MODELS.includes(m) || m === 'gamma_gamma');
   c.fit = createFitPanel(c, run, models);
   c.validation = createValidationPanel(c);
+  // The models fitted to data of their own: the sBG's survivor curve, the BG/BB's histories.
+  c.retention = createRetentionPanel(c, run);
+  c.discrete = createDiscretePanel(c, run);
   const openDataset = (id) => run(c, 'opening', (signal, progress) => flows.openDataset(c, id, signal, progress));
   // Opens the file `id` with the settings `patch`; the summary is asked for again by the user.
   function open(id, patch = {}) {
@@ -94,7 +101,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
     downloadSummary: () => downloadSummary(c),
     forget: (id) => flows.forget(c, id),
     cancel: () => c.job?.abort(),
-    fit: c.fit,
+    fit: c.fit, retention: c.retention, discrete: c.discrete,
     context: c,
   };
 }

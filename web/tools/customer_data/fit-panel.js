@@ -7,6 +7,8 @@ import { parseNumber, parseRate } from '../../ui/parse.js';
 import { fitRequest } from './requests.js';
 import { columnsToCsv, download } from './csv.js';
 import { dataProblemText } from './views/problems.js';
+import { t } from '../../i18n/i18n.js';
+import { tierSegmentRows, segmentsCsv, openInWorkbench } from './tiers-export.js';
 
 export const PURCHASE_MODELS = ['bg_nbd', 'pareto_nbd'];
 const TOP = 15;
@@ -38,11 +40,11 @@ export function predictRequest(c, purchaseModel, summary) {
   return { version: 1, calculation: 'predict', inputs };
 }
 
-// The customers with the highest predicted value (CLV, else expected purchases), for the table.
+// The customers with the highest predicted value (CLV, else expected purchases), in the core's
+// order (predict's distribution.top), for the table.
 export function topCustomers(summary, prediction, count = TOP) {
   const p = prediction.result.customers;
-  const key = Array.isArray(p.clv) ? p.clv : p.expected_purchases;
-  const order = key.map((_, i) => i).sort((a, b) => (key[b] ?? -Infinity) - (key[a] ?? -Infinity)).slice(0, count);
+  const order = prediction.result.distribution.top.slice(0, count);
   return order.map((i) => ({ id: summary.customers.id[i], frequency: summary.customers.frequency[i], p_alive: p.p_alive[i],
                              expected_purchases: p.expected_purchases[i], clv: Array.isArray(p.clv) ? p.clv[i] : null }));
 }
@@ -58,6 +60,10 @@ export function predictionCsv(summary, prediction) {
 export function createFitPanel(c, run, models) {
   const purchaseModel = () => (PURCHASE_MODELS.includes(c.slice().model) ? c.slice().model
     : PURCHASE_MODELS.find((m) => c.model.fits[m]?.ok) ?? null);
+
+  // The tiers as the workbench's segments rows, named in the page's language.
+  const tierRows = () => tierSegmentRows(c.model.prediction.result.distribution.tiers,
+    (tier) => t('data_tiers', 'tier_name', { tier }), c.slice().margin);
 
   async function predictNow(signal, progress) {
     const summary = fittedSummary(c);
@@ -100,6 +106,11 @@ export function createFitPanel(c, run, models) {
     render: () => c.views.fit.render(state(), c.fmt()),
     fit: () => run(c, 'fitting', fitNow),
     predict: (settings) => { c.setSlice(settings); return run(c, 'predicting', predictNow); },
+    downloadTiers: () => {
+      if (!c.model.prediction?.ok) return;
+      download(c.doc, `tiers-${purchaseModel()}.csv`, segmentsCsv(tierRows()));
+    },
+    openWorkbench: () => { if (c.model.prediction?.ok) openInWorkbench(c.store, tierRows()); },
     download: () => {
       const summary = fittedSummary(c);
       if (!summary || !c.model.prediction?.ok) return;

@@ -14,13 +14,16 @@ import { createShelf, SAMPLE_ID, SAMPLE_SUMMARY_ID } from './shelf.js';
 import { createBrought } from './views/brought.js';
 import { createFit } from './views/fit.js';
 import { createValidation } from './views/validation.js';
+import { createRetention } from './views/retention.js';
+import { createDiscrete } from './views/discrete.js';
 import { prune } from './codec.js';
 
 const FOLDER = 'tools/customer_data/';
 
 function loadStyles(doc) {
   if (doc.querySelector('link[data-tool-styles="customer_data"]')) return;
-  doc.head.append(h('link', { rel: 'stylesheet', href: `${FOLDER}data.css`, dataset: { toolStyles: 'customer_data' } }));
+  doc.head.append(h('link', { rel: 'stylesheet', href: `${FOLDER}data.css`, dataset: { toolStyles: 'customer_data' } }),
+                  h('link', { rel: 'stylesheet', href: `${FOLDER}models.css`, dataset: { toolStyles: 'customer_data_models' } }));
 }
 
 function layout(root) {
@@ -31,9 +34,10 @@ function layout(root) {
     progress: part('div.card.progress-card', 'data-progress'), mapping: part('section.card', 'data-mapping'),
     summary: part('section.card', 'data-summary'), brought: part('section.card', 'data-brought'),
     fit: part('section.card', 'data-fit-card'), validation: part('section.card', 'data-validation-card'), sql: part('section.card', 'data-sql-card'),
+    retention: part('section.card', 'data-sbg-card'), discrete: part('section.card', 'data-bgbb-card'),
   };
   const main = h('main.data-main', [h('div.calc-head', [parts.title, parts.about]), parts.load, parts.problems, parts.progress,
-                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.validation, parts.sql]);
+                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.validation, parts.discrete, parts.retention, parts.sql]);
   root.replaceChildren(main);
   return parts;
 }
@@ -94,7 +98,11 @@ export async function mount(app) {
     brought: createBrought(parts.brought, { onChange: (patch) => setSlice(patch) }),
     sql: createSql(parts.sql),
     fit: createFit(parts.fit, { onModel: (model) => setSlice({ model }), onFit: () => controller.fit.fit(),
-                                onPredict: (settings) => controller.fit.predict(settings), onDownload: () => controller.fit.download() }),
+                                onPredict: (settings) => controller.fit.predict(settings), onDownload: () => controller.fit.download(),
+                                onDownloadTiers: () => controller.fit.downloadTiers(), onOpenWorkbench: () => controller.fit.openWorkbench() }),
+    retention: createRetention(parts.retention, { onFit: (settings) => controller.retention.fit(settings), onExample: () => controller.retention.example() }),
+    discrete: createDiscrete(parts.discrete, { onFit: (settings) => controller.discrete.fit(settings), onExample: () => controller.discrete.example(),
+                                               onFile: (file) => controller.discrete.readFile(file) }),
     validation: createValidation(parts.validation),
   };
   controller = createController({ app, engine, views, shelf: createShelf(), choices: info.choices, defaults: info.defaults });

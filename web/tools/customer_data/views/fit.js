@@ -6,11 +6,12 @@
 import { t } from '../../../i18n/i18n.js';
 import { h } from '../../../ui/dom.js';
 import { dataWarningText as warningText } from './problems.js';
+import { tiersPart } from './tiers.js';
 
 const field = (label, control) => h('label.data-field', [h('span.data-label', label), control]);
 const table = (testid, head, rows) => h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid } }, [h('thead', [head]), h('tbody', rows)])]);
 
-function fitBlock(name, response, fmt) {
+export function fitBlock(name, response, fmt) {
   const r = response.result;
   const head = h('tr', ['param', 'value', 'standard_error'].map((c) => h('th', { scope: 'col', textContent: t('data_fit', c) })));
   const rows = Object.entries(r.params).map(([symbol, value]) => h('tr', [h('th', { scope: 'row', textContent: symbol }),
@@ -47,12 +48,13 @@ function predictPart(state, fmt, handlers) {
   return parts.concat([h('dl.result-list', facts),
     h('ul.notes.warnings', { hidden: p.response.warnings.length === 0 }, p.response.warnings.map((w) => h('li', warningText(w, fmt)))),
     h('h3.table-title', t('data_fit', 'top_title', { n: fmt.plain(p.top.length, 0) })), topTable(p.top, fmt),
+    ...tiersPart(p.response.result.distribution, fmt, handlers),
     h('p.hint', { hidden: state.purchaseModel !== 'bg_nbd', dataset: { testid: 'data-one-time-note' }, textContent: t('data_fit', 'one_time_note') }),
     h('div.data-actions', [h('button.button', { type: 'button', dataset: { testid: 'data-download-predictions' },
       textContent: t('data_fit', 'download'), onclick: () => handlers.onDownload() })])]);
 }
 
-// handlers: {onModel(model), onFit(), onPredict(settings), onDownload()}
+// handlers: {onModel(model), onFit(), onPredict(settings), onDownload(), onDownloadTiers(), onOpenWorkbench()}
 export function createFit(root, handlers) {
   function render(state, fmt) {
     root.hidden = !state.available;

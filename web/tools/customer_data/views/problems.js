@@ -9,7 +9,11 @@ export function fieldLabel(path, fileName) {
   const { name, index } = splitField(path);
   if (name === '' || name === 'text' || name === 'base64') return fileName ? t('data_field', 'file_named', { name: fileName }) : t('data_field', 'file');
   const label = has('data_field', name) ? t('data_field', name) : name;
-  return index === undefined ? label : t('data_field', 'of_row', { field: label, n: index + 1 });
+  if (index === undefined) return label;
+  // A survivor curve's values are periods (the first is period 0); a BG/BB table's rows are histories.
+  if (name === 'survivors') return t('data_field', 'of_period', { field: label, n: index });
+  if (name.startsWith('histories.')) return t('data_field', 'of_history', { field: label, n: index + 1 });
+  return t('data_field', 'of_row', { field: label, n: index + 1 });
 }
 
 // One problem as "Field: what is wrong and what is allowed."
