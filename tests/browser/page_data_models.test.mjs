@@ -18,8 +18,8 @@ after(async () => { await env?.close(); });
 
 const near = (shown, want, margin, what) => assert.ok(Math.abs(shown - want) <= margin, `${what}: shown ${shown}, published ${want}`);
 const WORDS = {
-  en: { sbgTitle: /Contract retention/, rising: /Survivor curve \(period 2\)/ },
-  'zh-CN': { sbgTitle: /合约留存/, rising: /存活曲线（第 2 期）/ },
+  en: { sbgTitle: /Contract retention/, rising: /Survivor curve \(period 2\)/, badRow: /Frequency \(row 1\)/ },
+  'zh-CN': { sbgTitle: /合约留存/, rising: /存活曲线（第 2 期）/, badRow: /频次（第 1 行）/ },
 };
 
 async function openTool(page, lang) {
@@ -69,6 +69,18 @@ for (const lang of ['en', 'zh-CN']) {
     const alive = async (i) => shownNumber(await textOf(page, `data-bgbb-alive-${i}`));
     assert.ok(await alive(21) > await alive(2));
     await byTestId(page, 'data-bgbb-card').screenshot({ path: path.join(screenshots, `data-bgbb-375-${lang}.png`) });
+    // More transactions than opportunities up to the last one: named by column and row; the last fit stays.
+    await byTestId(page, 'data-bgbb-table').fill('frequency,recency,periods\n3,2,6\n1,1,6');
+    await byTestId(page, 'data-bgbb-fit').click();
+    await byTestId(page, 'data-bgbb-problems').waitFor();
+    assert.match(await textOf(page, 'data-bgbb-problems'), WORDS[lang].badRow);
+    near(shownNumber(await textOf(page, 'data-param-bg_bb-alpha')), 1.204, 0.0005, 'the last good fit stays');
+    // The same histories from a file (the test data's CSV, with a weight column) fit the same.
+    await byTestId(page, 'data-bgbb-file').setInputFiles(path.join(repoRoot, 'tests', 'data', 'donations_1995_cohort.csv'));
+    await page.waitForFunction(() => /3464/.test(document.querySelector('[data-testid="data-bgbb-table"]').value));
+    await byTestId(page, 'data-bgbb-fit').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="data-bgbb-problems"]').hidden);
+    near(shownNumber(await textOf(page, 'data-param-bg_bb-delta')), 2.783, 0.0005, 'delta from the file');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `nothing scrolls sideways at 375 px (${width})`);
     await expectNoProblems(session);

@@ -24,17 +24,19 @@ function rowsTable(shown, fmt) {
 export function createDiscrete(root, handlers) {
   const text = h('textarea', { rows: 6, spellcheck: false, dataset: { testid: 'data-bgbb-table' } });
   const horizon = h('input', { type: 'text', inputMode: 'numeric', dataset: { testid: 'data-bgbb-horizon' } });
-  const file = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/plain', dataset: { testid: 'data-bgbb-file' } });
+  // The browser's own file control speaks its language, not the page's: a button of ours opens it.
+  const file = h('input', { type: 'file', hidden: true, accept: '.csv,.tsv,.txt,text/csv,text/plain', dataset: { testid: 'data-bgbb-file' } });
   file.addEventListener('change', () => { if (file.files?.[0]) handlers.onFile(file.files[0]); file.value = ''; });
+  const open = h('button.button', { type: 'button', dataset: { testid: 'data-bgbb-open' }, onclick: () => file.click() });
   const read = () => ({ text: text.value, horizon: horizon.value.trim() });
   const fit = h('button.button.primary', { type: 'button', dataset: { testid: 'data-bgbb-fit' }, onclick: () => handlers.onFit(read()) });
   const example = h('button.button', { type: 'button', dataset: { testid: 'data-bgbb-example' }, onclick: () => handlers.onExample() });
-  const labels = { title: h('h2.card-title'), about: h('p.hint'), text: h('span.data-label'), horizon: h('span.data-label'), file: h('span.data-label') };
+  const labels = { title: h('h2.card-title'), about: h('p.hint'), text: h('span.data-label'), horizon: h('span.data-label') };
   const problems = h('ul.notes.problems', { hidden: true, dataset: { testid: 'data-bgbb-problems' }, attrs: { role: 'alert' } });
   const result = h('div.model-result');
   root.replaceChildren(labels.title, labels.about, h('label.data-field.model-text', [labels.text, text]),
-    h('div.data-grid', [h('label.data-field', [labels.horizon, horizon]), h('label.data-field', [labels.file, file])]),
-    h('div.data-actions', [fit, example]), problems, result);
+    h('div.data-grid', [h('label.data-field', [labels.horizon, horizon])]),
+    h('div.data-actions', [fit, example, open, file]), problems, result);
 
   const set = { text: null, horizon: null };
   function render(state, fmt) {
@@ -42,7 +44,7 @@ export function createDiscrete(root, handlers) {
     labels.about.textContent = t('data_models', 'bgbb_about');
     labels.text.textContent = t('data_field', 'histories');
     labels.horizon.textContent = t('data_field', 'bgbb_horizon');
-    labels.file.textContent = t('data_models', 'bgbb_file');
+    open.textContent = t('data_models', 'bgbb_file');
     text.placeholder = t('data_models', 'bgbb_placeholder');
     fit.textContent = t('data_fit', 'fit');
     example.textContent = t('data_models', 'bgbb_example');
