@@ -7,7 +7,7 @@
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEnvironment, openSession, expectNoProblems, shownNumber, eventually, hasCJK } from './page_harness.mjs';
@@ -181,6 +181,16 @@ test('the printed report holds the three views; a share link reopens their edits
                       money.format(lp.value_per_member), 'Satisfaction index', si.index.toFixed(2)]) {
     // Section titles print in capitals (the card title's style).
     assert.ok(text.toLowerCase().includes(part.toLowerCase()), `the report has no "${part}":\n${text}`);
+  }
+  // The cost table as CSV (the core's numbers at full precision) and the charts as PNG.
+  const [csv] = await Promise.all([page.waitForEvent('download'), wb(page, 'wb-cs-csv').click()]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  assert.match(csvText, /^\uFEFFfamily,total,share,cost_per_customer,previous_total,change,growth\r\n/);
+  assert.ok(csvText.includes(`all,${r.total},1,${r.cost_per_customer}`), csvText);
+  for (const id of ['wb-cs-png', 'wb-si-png', 'wb-lp-png']) {
+    const [png] = await Promise.all([page.waitForEvent('download'), wb(page, id).click()]);
+    assert.match(png.suggestedFilename(), /\.png$/);
+    assert.deepEqual([...readFileSync(await png.path()).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
   }
   await eventually(async () => assert.match(await page.evaluate(() => location.hash), /cs\.families\.training\.courses=9000.*ind\.0\.counts_7=60/));
   const url = await page.evaluate(() => location.href);

@@ -17,12 +17,15 @@ namespace clv::api {
 
 CalculationOutput evaluate_fit_model(InputReader& inputs);
 CalculationOutput evaluate_predict(InputReader& inputs);
+CalculationOutput evaluate_validate_model(InputReader& inputs);
 CalculationSpec fit_model_spec();
 CalculationSpec predict_spec();
+CalculationSpec validate_model_spec();
 
 // The models each calculation takes, and the periods a discount rate may be quoted for.
 const std::vector<std::string>& fit_model_choices();
 const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd, bg_bb
+const std::vector<std::string>& validate_model_choices();  // bg_nbd, pareto_nbd
 
 // A model other than the sBG fitted to `columns` (identical customers merged first), and its
 // result as fit_model gives it; the streaming session fits the summary it keeps with these.

@@ -80,7 +80,7 @@ export const LINKS = {
 const historySource = { name: 'history_source', options: { list: ['historical_margins', 'history'], total: ['historical_margin_total'] } };
 const VC_GROUPS = [
   { id: 'history', fields: ['history_source', 'historical_margins', 'history', 'historical_margin_total'] },
-  { id: 'behaviour', fields: ['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
+  { id: 'today', fields: ['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
                               'retention_rates', 'discount_rate', 'discount_rate_period', 'horizon_periods'] },
   { id: 'potential', fields: ['cross_sell_margin_per_period', 'cross_sell_adoption_rate', 'referrals_per_period', 'referred_customer_value',
                               'spend_growth_rate'] },

@@ -24,7 +24,7 @@ function button(label, testid, onClick) {
 
 // spec: {fields (changeable ue fields), max, rows(), onRows(rows), startText(field name) -> text}
 export function createScenarioEditor(spec) {
-  const list = h('div.wb-scenarios', { dataset: { testid: 'wb-scn-editor' } });
+  const list = h('div.wb-scn-cards', { dataset: { testid: 'wb-scn-editor' } });
   const add = button('', 'wb-add-scenarios', () => spec.onRows([...spec.rows(), { name: t('wb', 'scn_new', { n: spec.rows().length + 1 }) }]));
   const note = h('p.hint');
   const node = h('div', [list, h('div.wb-row.wb-table-actions', [add, note])]);
