@@ -67,7 +67,7 @@ TEST_CASE("predict without spend tiers by expected purchases; bad tier shares ar
     only_problem(evaluate_inputs("predict", inputs), "inputs.tier_a_customer_share", "out_of_range");
     inputs["tier_a_customer_share"] = 0.2;
     inputs["tier_b_customer_share"] = -0.1;
-    only_problem(evaluate_inputs("predict", inputs), "inputs.tier_b_customer_share", "out_of_range");
+    only_problem(evaluate_inputs("predict", inputs), "inputs.tier_b_customer_share", "negative");
 }
 
 TEST_CASE("fit_model sbg gives the curve's own retention beside the fitted one", "[api][models][sbg]") {
