@@ -25,3 +25,6 @@ node tests/bench/workbench_wasm_bench.mjs
 echo
 echo "== page"
 node tests/bench/page_bench.mjs
+echo
+echo "== workbench page"
+node tests/bench/workbench_page_bench.mjs

@@ -10,7 +10,7 @@ import { loadModule, assertSameJson, readmeRequests } from './module_support.mjs
 
 // The family's calculations; the transaction ones must equal the CLI's to 1e-12 (the fits are
 // checked in models_wasm.test.mjs, with tolerances: libm's last bits may move an optimum).
-const family = ['preview_transactions', 'summarise_transactions', 'summary_sql', 'read_summary', 'fit_model', 'predict'];
+const family = ['preview_transactions', 'summarise_transactions', 'summary_sql', 'read_summary', 'fit_model', 'predict', 'validate_model'];
 const transactionFamily = family.slice(0, 3);
 
 

@@ -28,6 +28,8 @@ function variants(readme) {
     { calculation: 'scenarios', inputs: { ...scenarios, variants: [...scenarios.variants, { name: 'Monthly', period: 'month', retention_rate: null, retention_rates: [0.9, 0.97], horizon_periods: 36 }] } },
     { calculation: 'scenarios', inputs: { ...scenarios, variants: [{ name: 'Bad', retention_rate: 1.5, retention_rte: 1 }] } },
     { calculation: 'value_composition', inputs: { ...value, period: 'month', discount_rate_period: 'year', retention_rate: 0.97, horizon_periods: 60, history: 'as_earned' } },
+    { calculation: 'scenarios', inputs: { base_calculation: 'segments', base: readme.find((request) => request.calculation === 'segments').inputs,
+      variants: [{ name: 'Loyal stay longer', segments: [{ name: 'Loyal', retention_rate: 0.9 }] }, { name: 'Dearer money', discount_rate: 0.15 }] } },
     { calculation: 'win_back', inputs: { lapsed_customers: 300, offer_cost_per_customer: 250, win_back_rate: 0.5, regained_customer_value: 200 } }];
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, evaluate } from './support.mjs';
 import * as codec from '../../web/tools/customer_data/codec.js';
-import { previewRequest, summariseRequest, sqlRequest, mappingOf } from '../../web/tools/customer_data/requests.js';
+import { previewRequest, summariseRequest, sqlRequest, mappingOf, validateRequest } from '../../web/tools/customer_data/requests.js';
 import { toBase64, decodeText, PREVIEW_BYTES } from '../../web/tools/customer_data/files.js';
 import { columnsToCsv, summaryCsv } from '../../web/tools/customer_data/csv.js';
 
@@ -59,6 +59,21 @@ test('the summarise request with the user\'s columns gives the 2,357 CDNOW custo
   assert.equal(response.ok, true, JSON.stringify(response.problems));
   assert.equal(response.result.statistics.customers, 2357);
   assert.equal(response.result.conventions.calibration_end, '1997-09-30');
+});
+
+test('the validation request carries the summary\'s holdout and tracking as columns, and the core validates CDNOW', () => {
+  const preview = evaluate(previewRequest({ bytes: cdnowBytes })).result;
+  const slice = { ...codec.initial(), columns: { customer: 1, date: 2, amount: 4, quantity: null }, calibration_end: '1997-09-30',
+                  observation_end: '1998-06-30' };
+  const summary = evaluate(summariseRequest(slice, decodeText(cdnowBytes), preview)).result;
+  const params = { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 };
+  const request = validateRequest('bg_nbd', params, summary);
+  assert.deepEqual(Object.keys(request.inputs.holdout), ['frequency', 'duration']);
+  assert.equal(request.inputs.tracking.time.length, 78);
+  const response = evaluate(request);
+  assert.equal(response.ok, true, JSON.stringify(response.problems));
+  assert.equal(response.result.totals.actual_holdout_purchases, summary.statistics.holdout_purchases);
+  assert.equal(response.result.tracking.time.length, 78);
 });
 
 test('"none" for an optional column leaves it out; unset roles take the preview\'s guess', () => {

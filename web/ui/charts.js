@@ -38,9 +38,9 @@ function plotOptions(spec, width, height) {
     scales: { x: { time: false } },
     axes: [
       { label: spec.xLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' },
-        values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
+        values: (u, splits) => splits.map((v) => (spec.xTick ? spec.xTick(v) : Number.isInteger(v) ? String(v) : '')) },
       { label: spec.yLabel, stroke: '#5b6472', grid: { stroke: '#eef0f3' }, ticks: { stroke: '#d8dce2' }, size: 64,
-        values: (u, splits) => splits.map((v) => spec.fmt.plain(v, 0)) },
+        values: (u, splits) => splits.map((v) => spec.fmt.plain(v, spec.yDecimals ?? 0)) },
     ],
     series: [
       { label: spec.xLabel, value: (u, v) => (v === null ? '—' : String(v)) },
@@ -107,7 +107,8 @@ export function createChart(container) {
   const height = () => (container.clientWidth < 480 ? 220 : 280);
   new ResizeObserver(() => plot?.setSize({ width: plotBox.clientWidth, height: height() })).observe(container);
 
-  // spec: {x: [..], series: [{label, values, color, dash}], fmt, xLabel, yLabel}
+  // spec: {x: [..], series: [{label, values, color, dash}], fmt, xLabel, yLabel, xTick(v) (optional:
+  // an x tick's text), yDecimals (optional, default 0)}
   async function show(spec) {
     latest = spec;
     const uPlot = await loadUPlot();

@@ -16,12 +16,15 @@ namespace clv::api {
 
 CalculationOutput evaluate_fit_model(InputReader& inputs);
 CalculationOutput evaluate_predict(InputReader& inputs);
+CalculationOutput evaluate_validate_model(InputReader& inputs);
 CalculationSpec fit_model_spec();
 CalculationSpec predict_spec();
+CalculationSpec validate_model_spec();
 
 // The models each calculation takes, and the periods a discount rate may be quoted for.
 const std::vector<std::string>& fit_model_choices();
 const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd, bg_bb
+const std::vector<std::string>& validate_model_choices();  // bg_nbd, pareto_nbd
 
 // The paper's symbols of a model's parameters, in order.
 const std::vector<const char*>& parameter_names(models::Model model);

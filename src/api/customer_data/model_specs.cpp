@@ -100,4 +100,38 @@ CalculationSpec predict_spec() {
     return spec;
 }
 
+CalculationSpec validate_model_spec() {
+    CalculationSpec spec;
+    spec.fields.push_back(choice_field("model", validate_model_choices()).needed());
+    spec.fields.push_back(params_field("params", {"r", "alpha", "a", "b", "s", "beta"}));
+    spec.fields.back().needed();
+    spec.fields.push_back(customers_field());
+    spec.fields.back().needed();
+    FieldSpec holdout_frequency = plain_number("frequency", "count");
+    spec.fields.push_back(object_field("holdout", {holdout_frequency, plain_number("duration", "periods")}));
+    spec.fields.back().needed();
+    spec.fields.push_back(object_field("tracking", {plain_number("time", "periods"), plain_number("repeat_purchases", "count"),
+                                                    plain_number("calibration_end", "periods"),
+                                                    plain_number("observation_end", "periods")}));
+    spec.fields.push_back(whole_field("max_frequency", "count", 1, 100).defaults(7.0));
+    auto bins = [](const char* name, const char* unit, bool customers) {
+        std::vector<ResultSpec> fields = {number_result("frequency", "count"), number_result("actual", unit), number_result("model", unit)};
+        if (customers) fields.push_back(number_result("customers", "count"));
+        return columns_result(name, std::move(fields));
+    };
+    spec.results = {choice_result("model", &validate_model_choices()), number_result("duration_holdout", "periods"),
+                    number_result("max_frequency", "count"), bins("conditional", "count", true), bins("histogram", "count", false),
+                    object_result("tracking", {number_result("time", "periods"), number_result("actual", "count"),
+                                               number_result("model", "count"), number_result("actual_cumulative", "count"),
+                                               number_result("model_cumulative", "count"), number_result("calibration_end", "periods")}),
+                    object_result("p_alive_by_recency", {number_result("bin_width", "periods"), number_result("recency", "periods"),
+                                                         number_result("customers", "count"), number_result("mean_p_alive", "share"),
+                                                         number_result("share_bought_in_holdout", "share")}),
+                    object_result("totals", {number_result("customers", "count"), number_result("actual_holdout_purchases", "count"),
+                                             number_result("predicted_holdout_purchases", "count")}),
+                    steps_result()};
+    spec.warnings = {"no_tracking"};
+    return spec;
+}
+
 }  // namespace clv::api

@@ -96,8 +96,13 @@ json summary_json(const data::TransactionLog& log, const data::TransactionSummar
         holdout = {{"frequency", numbers(c.frequency_holdout)}, {"monetary_value", numbers(c.monetary_value_holdout)},
                    {"spend", numbers(c.spend_holdout)}, {"duration", number_or_null(summary.duration_holdout)}};
     }
+    const auto& tracking = summary.tracking;
     return {{"customers", customer_columns(log, summary.customers)},
             {"holdout", std::move(holdout)},
+            {"tracking",
+             {{"time", numbers(tracking.time)}, {"repeat_purchases", numbers(tracking.repeat_purchases)},
+              {"calibration_end", number_or_null(tracking.calibration_end)},
+              {"observation_end", number_or_null(tracking.observation_end)}}},
             {"cohorts", cohorts_json(summary.cohorts)},
             {"cohorts_left_out", summary.cohorts.cohorts_left_out},
             {"statistics", statistics_json(summary.statistics)},

@@ -91,6 +91,8 @@ CalculationSpec summarise_transactions_spec() {
                                      number_result("monetary_value", "money"), number_result("total_spend", "money")}),
         object_result("holdout", {number_result("frequency", "count"), number_result("monetary_value", "money"),
                                   number_result("spend", "money"), number_result("duration", "periods")}),
+        object_result("tracking", {number_result("time", "periods"), number_result("repeat_purchases", "count"),
+                                   number_result("calibration_end", "periods"), number_result("observation_end", "periods")}),
         list_result("cohorts", {text_result("first_month"), number_result("customers", "count"),
                                 number_result("active", "count"), number_result("retention", "share")}),
         number_result("cohorts_left_out", "count"), text_result("statistics"), text_result("conventions"),

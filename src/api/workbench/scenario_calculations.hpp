@@ -8,6 +8,8 @@ namespace clv::api {
 
 CalculationOutput evaluate_scenarios(InputReader& inputs);
 CalculationSpec scenarios_spec();
+// What a scenarios base may be: unit_economics (default) or segments.
+const std::vector<std::string>& scenario_base_names();
 CalculationOutput evaluate_value_composition(InputReader& inputs);
 CalculationSpec value_composition_spec();
 CalculationOutput evaluate_win_back(InputReader& inputs);

@@ -25,12 +25,15 @@ CalculationSpec scenarios_spec() {
     FieldSpec name{"name", "text"};
     name.required = true;
     CalculationSpec spec;
-    spec.fields = {object_field("base", unit_economics_fields()).needed(),
+    // The base's fields are described for a unit_economics base (segments's are in its own spec).
+    spec.fields = {choice_field("base_calculation", scenario_base_names()).defaults("unit_economics"),
+                   object_field("base", unit_economics_fields()).needed(),
                    list_field("variants", object_field("", {name}), workbench::max_scenario_variants).needed()};
     spec.results = {list_result("outcomes", {choice_result("", &workbench::scenario_outcome_names())}),
                     scenario_result("base", false), scenario_result("scenarios", true), period_result(),
                     steps_result()};
     spec.warnings = unit_economics_spec().warnings;
+    for (const char* code : {"loss_making_segments", "no_total_profit"}) spec.warnings.push_back(code);
     return spec;
 }
 

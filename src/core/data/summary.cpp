@@ -210,6 +210,7 @@ Outcome<TransactionSummary> summarise_transactions(const TransactionLog& log, co
     const CustomerOrder order = order_by_customer(log.transactions, log.customers.size());
     detail::PurchaseBuilder builder(summary.options, observation_end, summary.statistics);
     CohortBuilder cohorts;
+    RepeatTrackingBuilder tracking(key(lowest->day), key(observation_end), key.scale());
     std::vector<detail::Purchase> purchases;
     std::vector<std::int32_t> months;
     summary.first_purchase_day = observation_end;
@@ -220,8 +221,12 @@ Outcome<TransactionSummary> summarise_transactions(const TransactionLog& log, co
         summary.first_purchase_day = std::min(summary.first_purchase_day, purchases.front().day);
         summary.last_purchase_day = std::max(summary.last_purchase_day, purchases.back().day);
         detail::add_cohort_months(purchases, months, cohorts);
-        if (!detail::add_customer(c, purchases, key, end_key, options.calibration_end.has_value(), summary.customers))
+        if (!detail::add_customer(c, purchases, key, end_key, options.calibration_end.has_value(), summary.customers)) {
             ++summary.statistics.customers_first_seen_in_holdout;
+            continue;
+        }
+        tracking.add_first_purchase(purchases.front().key);
+        for (std::size_t i = 1; i < purchases.size(); ++i) tracking.add_repeat_purchase(purchases[i].key);
     }
     if (summary.customers.customer.empty()) {
         outcome.problems.push_back({"file", "no_purchases"});
@@ -229,6 +234,7 @@ Outcome<TransactionSummary> summarise_transactions(const TransactionLog& log, co
     }
     detail::fill_statistics(summary.customers, summary.statistics);
     summary.cohorts = cohorts.table(month_index(observation_end));
+    summary.tracking = tracking.table(end_key);
     const bool calendar = options.grouping == PurchaseGrouping::period && options.time_unit != TimeUnit::day;
     summary.days_per_unit = calendar ? 0 : days_per_unit(options.time_unit);
     if (options.calibration_end) summary.duration_holdout = double(key(observation_end) - end_key) / key.scale();

@@ -18,6 +18,7 @@
 #include "cohorts.hpp"
 #include "dates.hpp"
 #include "summary_options.hpp"
+#include "tracking.hpp"
 #include "transaction_log.hpp"
 
 namespace clv::data {
@@ -58,6 +59,7 @@ struct TransactionSummary {
     CustomerColumns customers;
     SummaryStatistics statistics;
     CohortTable cohorts;                    // by first-purchase month, over the whole observation
+    RepeatTracking tracking;                // repeat purchases per time unit, calibration and holdout
     SummaryOptions options;                 // as used, ends filled in
     DayNumber first_purchase_day = 0, last_purchase_day = 0;  // of the rows used
     double days_per_unit = 7;               // 0 when grouping by calendar period

@@ -35,3 +35,12 @@ double pareto_nbd_conditional_expected_purchases(const ParetoNbdParams& p, doubl
 double pareto_nbd_expected_purchases_new(const ParetoNbdParams& p, double t);
 
 }  // namespace clv::models
+
+namespace clv::models {
+
+// P(X(t) = x) for a customer just acquired (Fader & Hardie 2006, "Deriving an expression for
+// P(X(t) = x) under the Pareto/NBD model", eq. (11), with its α ≥ β / α < β branch):
+// the chance of exactly x purchases in (0, t]. pareto_nbd_counts.cpp.
+double pareto_nbd_probability_of_purchases(const ParetoNbdParams& p, double t, int x);
+
+}  // namespace clv::models

@@ -80,3 +80,27 @@ TEST_CASE("scenarios: the base's problems once; a rate list replaces the base's 
     inputs["variants"][0]["retention_rate"] = 0.8;  // both kinds at once
     has_problem(evaluate_inputs("scenarios", inputs), "inputs.variants[0].retention_rates", "conflicting_fields");
 }
+
+TEST_CASE("scenarios of a segments base: shared fields and named groups' columns given anew", "[workbench][api]") {
+    json inputs = {{"base_calculation", "segments"},
+                   {"base", example_inputs("segments")},
+                   {"variants", {{{"name", "Loyal stay longer"}, {"segments", {{{"name", "Loyal"}, {"retention_rate", 0.9}}}}},
+                                 {{"name", "Dearer money"}, {"discount_rate", 0.15}, {"horizon_periods", 10}}}}};
+    const json response = evaluate_inputs("scenarios", inputs);
+    REQUIRE(response.at("ok") == true);
+    const json& result = response.at("result");
+    json loyal = example_inputs("segments");
+    loyal["segments"][0]["retention_rate"] = 0.9;
+    const json alone = evaluate_inputs("segments", loyal).at("result");
+    CHECK(result.at("scenarios")[0].at("total_profit").get<double>() ==
+          Approx(alone.at("total_profit").get<double>()).epsilon(1e-12));
+    CHECK(result.at("scenarios")[0].at("clv").get<double>() == Approx(alone.at("average_clv").get<double>()).epsilon(1e-12));
+    CHECK(result.at("base").at("payback_period").is_null());
+    inputs["variants"][0]["segments"][0]["name"] = "Nobody";
+    CHECK(only_problem(evaluate_inputs("scenarios", inputs), "inputs.variants[0].segments[0].name", "not_allowed")
+              .at("allowed")[0] == "Loyal");
+    inputs["variants"][0]["segments"][0] = {{"name", "Loyal"}, {"retention_rate", 1.5}};
+    only_problem(evaluate_inputs("scenarios", inputs), "inputs.variants[0].segments[0].retention_rate", "out_of_range");
+    inputs["base_calculation"] = "loyalty_programme";
+    only_problem(evaluate_inputs("scenarios", inputs), "inputs.base_calculation", "not_allowed");
+}

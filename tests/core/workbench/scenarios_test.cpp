@@ -136,3 +136,36 @@ TEST_CASE("Each scenario equals a single unit_economics evaluation of its input"
         }
     }
 }
+
+TEST_CASE("Each scenario of a segments base equals a single segments evaluation", "[workbench][scenarios][property]") {
+    // Two groups: 100 customers (m = 50 x 2 x 0.5 = 50, r = 0.6) and 300 (m = 20 x 3 x 0.4 = 24,
+    // r = 0.5), CAC 40 and 10, no retention cost, d = 0.1, end_retained: M = 0.6 / 0.5 = 1.2 and
+    // 0.5 / 0.6 = 5/6, CLV 60 and 20; average CLV (100 x 60 + 300 x 20) / 400 = 30, average CAC
+    // (100 x 40 + 300 x 10) / 400 = 17.5. Tolerance 1e-12 relative.
+    SegmentScenariosInput input;
+    input.base.discount_rate = 0.1;
+    input.base.segments = {{"Big", 100, 50, 2, 0.5, 0.6, 40, 0, std::nullopt},
+                           {"Small", 300, 20, 3, 0.4, 0.5, 10, 0, std::nullopt}};
+    SegmentScenarioVariant richer{"Richer", input.base};
+    richer.input.segments[1].average_order_value = 30;
+    SegmentScenarioVariant dearer{"Dearer money", input.base};
+    dearer.input.discount_rate = 0.2;
+    dearer.input.horizon_periods = 5;
+    input.variants = {richer, dearer};
+    const auto result = computed(compute_segment_scenarios(input));
+    CHECK(*figure(result.base, "clv").value == Approx(30).epsilon(1e-12));
+    CHECK(*figure(result.base, "cac").value == Approx(17.5).epsilon(1e-12));
+    CHECK_FALSE(figure(result.base, "payback_period").value);
+    for (std::size_t i = 0; i < input.variants.size(); ++i) {
+        const auto alone = scenario_figures(input.variants[i].input, computed(compute_segments(input.variants[i].input)));
+        for (std::size_t k = 0; k < alone.size(); ++k) {
+            INFO(input.variants[i].name << " " << alone[k].outcome);
+            check_same_numbers(result.variants[i].figures[k].value, alone[k].value);
+        }
+    }
+    // Richer: the small group's CLV 20 x 1.5 = 30, average (6000 + 9000) / 400 = 37.5.
+    CHECK(*figure(result.variants[0], "clv").change == Approx(7.5).epsilon(1e-12));
+    input.variants[1].input.segments[0].retention_rate = 2;
+    CHECK(problem_pairs(compute_segment_scenarios(input).problems) ==
+          ProblemPairs{{"variants[1].segments[0].retention_rate", "out_of_range"}});
+}

@@ -11,6 +11,7 @@ import { dataProblemText } from './views/problems.js';
 import { createSqlPanel } from './sql-panel.js';
 import * as flows from './flows.js';
 import { createFitPanel, PURCHASE_MODELS } from './fit-panel.js';
+import { createValidationPanel } from './validation-panel.js';
 import { createRetentionPanel } from './retention-panel.js';
 import { createDiscretePanel } from './discrete-panel.js';
 
@@ -31,6 +32,7 @@ function renderAll(c) {
   views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt(), c.slice(), c.choices);
   c.sql?.render();
   c.fit?.render();
+  c.validation?.render(c.fit?.purchaseModel());
   c.retention?.render();
   c.discrete?.render();
 }
@@ -67,7 +69,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   const c = {
     store, engine, views, shelf, choices, notify: app.notify, doc: app.doc, job: null,
     model: { file: null, bytes: null, text: null, decodedFrom: null, preview: null, summary: null, summarySettings: null,
-             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null },
+             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null, validation: null },
     slice: () => store.get().customer_data,
     setSlice: (patch) => store.update((s) => ({ ...s, customer_data: { ...s.customer_data, ...patch } })),
     fmt: () => makeFormat(store.get().lang, store.get().currency, store.get().period),
@@ -77,6 +79,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   // The models offered: the core's, those a customer summary can be fitted to (not the sBG's curve).
   const models = (choices.model ?? []).filter((m) => PURCHASE_MODELS.includes(m) || m === 'gamma_gamma');
   c.fit = createFitPanel(c, run, models);
+  c.validation = createValidationPanel(c);
   // The models fitted to data of their own: the sBG's survivor curve, the BG/BB's histories.
   c.retention = createRetentionPanel(c, run);
   c.discrete = createDiscretePanel(c, run);

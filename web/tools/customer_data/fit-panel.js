@@ -1,7 +1,8 @@
 // The Fit card's loop: the model chosen is fitted to the summary on screen (the transactions'
 // or the one brought) in the engine's Worker, with progress and Cancel; a purchase model
 // (BG/NBD, Pareto/NBD) is followed by the Gamma-Gamma spend model when there are monetary
-// values, and by each customer's prediction. Every number shown is a core response's.
+// values, by each customer's prediction and by its validation (validation-panel.js). Every
+// number shown is a core response's.
 import { parseNumber, parseRate } from '../../ui/parse.js';
 import { fitRequest } from './requests.js';
 import { columnsToCsv, download } from './csv.js';
@@ -83,7 +84,9 @@ export function createFitPanel(c, run, models) {
       c.model.fits.gamma_gamma = await c.engine.evaluate(fitRequest('gamma_gamma', summary.customers), { signal });
     }
     c.render();
-    if (c.model.fits[chosen].ok && PURCHASE_MODELS.includes(chosen)) await predictNow(signal, progress);
+    if (!c.model.fits[chosen].ok || !PURCHASE_MODELS.includes(chosen)) return;
+    await predictNow(signal, progress);
+    await c.validation?.validateNow(chosen, signal, progress);
   }
 
   function state() {
@@ -99,6 +102,7 @@ export function createFitPanel(c, run, models) {
   }
 
   return {
+    purchaseModel,
     render: () => c.views.fit.render(state(), c.fmt()),
     fit: () => run(c, 'fitting', fitNow),
     predict: (settings) => { c.setSlice(settings); return run(c, 'predicting', predictNow); },

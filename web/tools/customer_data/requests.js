@@ -62,3 +62,14 @@ export function modelColumns(customers, model) {
 export function fitRequest(model, customers) {
   return { version: 1, calculation: 'fit_model', inputs: { model, customers: modelColumns(customers, model) } };
 }
+
+// The fitted purchase model held against the summary's holdout and tracking (validate_model):
+// `summary` is summarise_transactions' result with a holdout, `params` the fit's.
+export function validateRequest(model, params, summary) {
+  const k = summary.customers;
+  const t = summary.tracking;
+  const inputs = { model, params, customers: { frequency: k.frequency, recency: k.recency, T: k.T },
+                   holdout: { frequency: summary.holdout.frequency, duration: summary.holdout.duration } };
+  if (t) inputs.tracking = { time: t.time, repeat_purchases: t.repeat_purchases, calibration_end: t.calibration_end };
+  return { version: 1, calculation: 'validate_model', inputs };
+}

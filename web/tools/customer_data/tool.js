@@ -13,6 +13,7 @@ import { createController } from './controller.js';
 import { createShelf, SAMPLE_ID, SAMPLE_SUMMARY_ID } from './shelf.js';
 import { createBrought } from './views/brought.js';
 import { createFit } from './views/fit.js';
+import { createValidation } from './views/validation.js';
 import { createRetention } from './views/retention.js';
 import { createDiscrete } from './views/discrete.js';
 import { prune } from './codec.js';
@@ -32,11 +33,11 @@ function layout(root) {
     load: part('section.card.load-card', 'data-load'), problems: h('ul.notes.problems', { hidden: true, dataset: { testid: 'data-problems' }, attrs: { role: 'alert' } }),
     progress: part('div.card.progress-card', 'data-progress'), mapping: part('section.card', 'data-mapping'),
     summary: part('section.card', 'data-summary'), brought: part('section.card', 'data-brought'),
-    fit: part('section.card', 'data-fit-card'), sql: part('section.card', 'data-sql-card'),
+    fit: part('section.card', 'data-fit-card'), validation: part('section.card', 'data-validation-card'), sql: part('section.card', 'data-sql-card'),
     retention: part('section.card', 'data-sbg-card'), discrete: part('section.card', 'data-bgbb-card'),
   };
   const main = h('main.data-main', [h('div.calc-head', [parts.title, parts.about]), parts.load, parts.problems, parts.progress,
-                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.discrete, parts.retention, parts.sql]);
+                                    parts.mapping, parts.summary, parts.brought, parts.fit, parts.validation, parts.discrete, parts.retention, parts.sql]);
   root.replaceChildren(main);
   return parts;
 }
@@ -102,6 +103,7 @@ export async function mount(app) {
     retention: createRetention(parts.retention, { onFit: (settings) => controller.retention.fit(settings), onExample: () => controller.retention.example() }),
     discrete: createDiscrete(parts.discrete, { onFit: (settings) => controller.discrete.fit(settings), onExample: () => controller.discrete.example(),
                                                onFile: (file) => controller.discrete.readFile(file) }),
+    validation: createValidation(parts.validation),
   };
   controller = createController({ app, engine, views, shelf: createShelf(), choices: info.choices, defaults: info.defaults });
   await controller.start();

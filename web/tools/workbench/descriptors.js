@@ -34,7 +34,64 @@ export const DEMO = {
   },
   sg: { discount_rate: '10%' },
   sens: { change: '10%' },
+  // The cost structure: this period's acquisition and retention items and its customers come
+  // from the dashboard (LINKS); the other families and the previous period are the demo's own.
+  cs: {
+    'families.churn_management.churn_analysis': '8000', 'families.churn_management.win_back_offers': '12000',
+    'families.churn_management.reactivation': '5000', 'families.data_management.collection': '6000',
+    'families.data_management.storage': '4000', 'families.data_management.analysis': '10000',
+    'families.training.courses': '5000', 'families.training.materials': '2000', 'families.training.trainers': '8000',
+    'previous_families.acquisition.advertising': '100000', 'previous_families.acquisition.marketing_events': '30000',
+    'previous_families.acquisition.sales_team': '35000', 'previous_families.acquisition.sales_tools': '8000',
+    'previous_families.retention.customer_service': '32000', 'previous_families.retention.loyalty_programme': '15000',
+    'previous_families.retention.satisfaction_surveys': '5000', 'previous_families.churn_management.churn_analysis': '6000',
+    'previous_families.churn_management.win_back_offers': '8000', 'previous_families.churn_management.reactivation': '4000',
+    'previous_families.data_management.collection': '5000', 'previous_families.data_management.storage': '3000',
+    'previous_families.data_management.analysis': '6000', 'previous_families.training.courses': '5000',
+    'previous_families.training.materials': '2000', 'previous_families.training.trainers': '6000',
+  },
+  // The retailer's members' club (as the issue's car-rental club: a $25 fee a year); the
+  // customers' behaviour without the club is the dashboard's (LINKS).
+  // One of the retailer's loyal customers: three years' margins so far, what cross-selling,
+  // referrals and growing spend could add, and the retailer's share of their category spend.
+  vc: { historical_margins: '100 110 120', history: 'carried_to_today', cross_sell_margin_per_period: '20',
+        cross_sell_adoption_rate: '25%', referrals_per_period: '0.1', referred_customer_value: '150', spend_growth_rate: '2%',
+        category_spend_per_period: '800', target_share_of_wallet: '60%', product_lines_used: '2', product_lines_offered: '5' },
+  // The demo's lapsed segment ("Bargain hunters", 1,500 customers) sent a $15 offer.
+  wb: { lapsed_customers: '1500', offer_cost_per_customer: '15', win_back_rate: '12%', regained_customer_value: '200' },
+  lp: { members: '2500', annual_fee: '25', annual_cost_per_member: '30', retention_uplift: '5%', frequency_uplift: '20%',
+        spend_uplift: '5%' },
 };
+
+// Fields a section takes from the dashboard's form (ue) while the consultant has not typed
+// them there: {form: {field: ue field}}. So the same spend, customers and behaviour are never
+// typed twice, and a lever moved on the dashboard moves every section built on it.
+const itemLinks = (family, from, items) => Object.fromEntries(items.map((i) => [`families.${family}.${i}`, `${from}.${i}`]));
+export const LINKS = {
+  cs: { ...itemLinks('acquisition', 'acquisition_spend', ['advertising', 'marketing_events', 'sales_team', 'sales_tools', 'other']),
+        ...itemLinks('retention', 'retention_spend', ['customer_service', 'loyalty_programme', 'satisfaction_surveys', 'other']),
+        new_customers: 'new_customers', customers_retained: 'customers_retained' },
+  vc: Object.fromEntries(['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
+                          'retention_rates', 'discount_rate', 'discount_rate_period', 'horizon_periods'].map((n) => [n, n])),
+  lp: Object.fromEntries(['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_rate', 'discount_rate',
+                          'discount_rate_period', 'horizon_periods'].map((n) => [n, n])),
+};
+
+const historySource = { name: 'history_source', options: { list: ['historical_margins', 'history'], total: ['historical_margin_total'] } };
+const VC_GROUPS = [
+  { id: 'history', fields: ['history_source', 'historical_margins', 'history', 'historical_margin_total'] },
+  { id: 'today', fields: ['average_order_value', 'orders_per_period', 'gross_margin_rate', 'retention_source', 'retention_rate',
+                              'retention_rates', 'discount_rate', 'discount_rate_period', 'horizon_periods'] },
+  { id: 'potential', fields: ['cross_sell_margin_per_period', 'cross_sell_adoption_rate', 'referrals_per_period', 'referred_customer_value',
+                              'spend_growth_rate'] },
+  { id: 'wallet', fields: [] },
+];
+
+const LP_GROUPS = [
+  { id: 'programme', fields: ['members', 'annual_fee', 'annual_cost_per_member'] },
+  { id: 'uplift', fields: ['retention_uplift', 'frequency_uplift', 'spend_uplift'] },
+  { id: 'behaviour', fields: [] },
+];
 
 // The forms, by their link key (codec.js FORMS): the calculation each one asks.
 // A page with a `section` is drawn by form-section.js in that section of the dashboard.
@@ -42,12 +99,11 @@ export const FORM_PAGES = [
   { form: 'ue', id: 'unit_economics', alternatives: [retentionSource], groups: UE_GROUPS },
   { form: 'sg', id: 'segments', hide: ['segments'] },  // the table's other inputs (table-section.js)
   { form: 'sens', id: 'sensitivity', hide: ['base'] },
-  // Not shown yet (no `section`): their generic form had no examples, no grouping of the two
-  // periods' items and no words for its fields. Each comes back with a view of its own.
-  { form: 'cs', id: 'cost_structure_periods' },
-  { form: 'vc', id: 'value_composition' },
-  { form: 'lp', id: 'loyalty_programme' },
-  { form: 'wb', id: 'win_back' },
+  // The two periods' items as one grid (cost-structure.js draws it, not form-section.js).
+  { form: 'cs', id: 'cost_structure_periods', view: 'cost_structure' },
+  { form: 'lp', id: 'loyalty_programme', section: 'loyalty', groups: LP_GROUPS },
+  { form: 'vc', id: 'value_composition', section: 'value_composition', alternatives: [historySource, retentionSource], groups: VC_GROUPS },
+  { form: 'wb', id: 'win_back', section: 'win_back' },
 ];
 
 // The KPI tiles of unit economics: [tile id, where its number is in the result, unit]. A path
@@ -137,8 +193,10 @@ export function describeForms(describe) {
     if (!described) continue;  // the core has not got it yet: the dashboard shows what it has
     byForm[page.form] = { ...page, fields: groupedFields(page, described), defaults: DEMO[page.form] ?? {},
                           period: described.fields.some((f) => f.name === 'period'), warnings: described.warnings,
-                          conventions: describe.conventions };
+                          conventions: describe.conventions, links: LINKS[page.form] ?? {} };
   }
+  // A linked field's text falls back to the dashboard's (answer.js formTexts).
+  for (const calc of Object.values(byForm)) if (calc !== byForm.ue) calc.linkFrom = byForm.ue;
   if (!byForm.ue) throw new Error('the engine does not describe unit_economics');
   return { byForm, byName, conventions: describe.conventions ?? [] };
 }

@@ -11,7 +11,7 @@ import { shallowEqual } from '../../app/store.js';
 import { buildRequest } from '../calculator/request.js';
 import { createInputs } from '../calculator/views/inputs.js';
 import { FOLLOWS_PERIOD } from './descriptors.js';
-import { formTexts, demoFields, splitProblems } from './answer.js';
+import { formTexts, demoFields, linkedFields, splitProblems } from './answer.js';
 import { createResultView } from './views/result-view.js';
 import { answerLoop } from './loop.js';
 import { setForm } from './slice.js';
@@ -28,10 +28,11 @@ function skeleton(section, form) {
     warnings: h('ul.notes.warnings', { hidden: true }),
     problems: h('ul.notes.problems', { hidden: true }),
     steps: h('ol.steps', { dataset: { testid: `wb-steps-${form}` } }),
+    linkNote: h('p.example-note', { hidden: true, dataset: { testid: `wb-link-note-${form}` } }),
     stale,
   };
   const details = h('details.wb-section-steps', [h('summary', [h('span', { dataset: { i18nWb: 'steps' }, textContent: t('wb', 'steps') })]), parts.steps]);
-  body.append(h('div.wb-cols', [h('div', [parts.form]), h('div', [parts.answer, parts.chart, parts.warnings, parts.problems, details])]));
+  body.append(h('div.wb-cols', [h('div', [parts.linkNote, parts.form]), h('div', [parts.answer, parts.chart, parts.warnings, parts.problems, details])]));
   return parts;
 }
 
@@ -39,6 +40,9 @@ function notes(list, items, key, text) {
   syncChildren(list, items, (x) => `${language()}|${key(x)}`, () => h('li'), (li, x) => setText(li, text(x)));
   list.hidden = items.length === 0;
 }
+
+// A return on investment reads as a percentage (the core's unit says only "a ratio").
+const asShown = (specs) => specs.map((r) => (r.name === 'roi' ? { ...r, unit: 'share' } : r));
 
 // calc: the form's descriptor (descriptors.js); resultSpecs: the described results; chart
 // (optional): {node, render(state, response, fmt)}; base (optional): {key(state), add(state,
@@ -49,7 +53,7 @@ export function createFormSection({ section, store, engine, calc, resultSpecs, c
   const inputs = createInputs(parts.form, {
     onInput: (name, text) => setForm(store, calc.form, name, FOLLOWS_PERIOD.has(name) && text === store.get().period ? '' : text),
   });
-  const view = createResultView(resultSpecs, { skip, testPrefix: `wb-${calc.form}` });
+  const view = createResultView(asShown(resultSpecs), { skip, testPrefix: `wb-${calc.form}` });
   parts.answer.append(view.node);
   if (chart) parts.chart.append(chart.node);
 
@@ -62,6 +66,11 @@ export function createFormSection({ section, store, engine, calc, resultSpecs, c
   function show(state, response, good, isStale) {
     const fmt = fmtOf(state);
     inputs.refresh(formTexts(state.workbench, calc, state.period), demoFields(state.workbench, calc));
+    // Fields that show the dashboard's numbers say so (descriptors.js LINKS).
+    const linked = linkedFields(state.workbench, calc);
+    for (const row of parts.form.querySelectorAll('.field')) row.classList.toggle('is-linked', linked.has(row.dataset.field));
+    parts.linkNote.hidden = linked.size === 0;
+    setText(parts.linkNote, t('wb', `linked_note_${calc.form}`));
     const { own, general } = splitProblems(response?.problems, inputs.knows);
     inputs.showProblems(own, fmt);
     view.render(good?.result ?? null, fmt, state.period);

@@ -4,6 +4,14 @@
 // response is kept, so bad input shows it marked stale rather than a blank.
 import { shallowEqual } from '../../app/store.js';
 
+// Answers asked and not yet shown, over every loop: when the last one is shown the dashboard is
+// settled, and the `clvcalc:wb-settled` mark says so (the bench times levers and links by it).
+let pending = 0;
+function settledOne() {
+  pending -= 1;
+  if (pending === 0) performance.mark('clvcalc:wb-settled');
+}
+
 // part: {key(state) -> array, request(state) -> request | null, show(state, response, good, isStale)}
 export function answerLoop(store, engine, part) {
   let latest = 0;
@@ -11,6 +19,15 @@ export function answerLoop(store, engine, part) {
   let current = null;  // {request, response} on screen, for the saved file
 
   async function run() {
+    pending += 1;
+    try {
+      await answer();
+    } finally {
+      settledOne();
+    }
+  }
+
+  async function answer() {
     const state = store.get();
     const request = part.request(state);
     const ticket = ++latest;

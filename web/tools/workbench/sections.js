@@ -10,6 +10,18 @@ import { createTableSection } from './table-section.js';
 import { createPareto } from './views/pareto.js';
 import { leadConvention } from './answer.js';
 import { mountSensitivity } from './sensitivity.js';
+import { mountCostStructure } from './cost-structure.js';
+import { mountLoyalty } from './loyalty.js';
+import { mountValueComposition } from './value-composition.js';
+import { mountSatisfaction } from './satisfaction.js';
+import { mountScenarios } from './scenarios.js';
+
+// The sections with a view of their own (the others: form-section.js).
+const VIEWS = {
+  cost_structure: (ctx) => mountCostStructure(ctx),
+  loyalty: (ctx) => mountLoyalty(ctx),
+  value_composition: (ctx) => mountValueComposition(ctx),
+};
 
 // The per-segment numbers shown beside each row, in this order.
 const SEGMENT_OUTPUTS = ['clv', 'profit_per_customer', 'total_profit', 'share_of_profit', 'tier', 'loss_reason'];
@@ -57,14 +69,26 @@ export function mountSections({ root, store, engine, heavyEngine = engine, calcs
   const parts = {};
   for (const page of FORM_PAGES) {
     const calc = calcs.byForm[page.form];
-    if (!page.section || !calc) continue;
-    const section = byTestId(root, `wb-section-${page.section}`);
-    const part = attempt(section, () => createFormSection({ section, store, engine, calc, resultSpecs: calcs.byName.get(page.id).results }));
+    const id = page.view ?? page.section;
+    if (!id || !calc) continue;
+    const section = byTestId(root, `wb-section-${id}`);
+    const mount = VIEWS[id] ?? (() => createFormSection({ section, store, engine, calc, resultSpecs: calcs.byName.get(page.id).results }));
+    const part = attempt(section, () => mount({ section, store, engine, calc, calcs }));
     if (part) parts[page.form] = part;
+  }
+  if (calcs.tables.indicators) {
+    const section = byTestId(root, 'wb-section-satisfaction');
+    const part = attempt(section, () => mountSatisfaction({ section, store, engine, table: calcs.tables.indicators }));
+    if (part) parts.satisfaction = part;
   }
   if (calcs.tables.segments) {
     const part = attempt(byTestId(root, 'wb-section-segments'), () => mountSegments({ root, store, engine, calcs }));
     if (part) parts.segments = part;
+  }
+  if (calcs.byName.has('scenarios')) {
+    const section = byTestId(root, 'wb-section-scenarios');
+    const part = attempt(section, () => mountScenarios({ section, store, engine, calcs }));
+    if (part) parts.scenarios = part;
   }
   if (calcs.byForm.sens && calcs.byName.has('break_even')) {
     const sens = attempt(byTestId(root, 'wb-section-sensitivity'),

@@ -43,7 +43,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
   const rowsOf = () => tableRows(store.get().workbench, page, store.get().lang);
   const editor = createTableEditor({
     table: page.table, columns,
-    results: rowResults.map((r) => ({ name: r.name, kind: r.kind, text: outText(r) })),
+    results: rowResults.map((r) => ({ name: r.name, kind: r.kind, text: r.text ?? outText(r) })),
     rows: rowsOf, onRows: (rows) => setTable(store, page.table, rows),
     onCell: (i, column, text) => setTable(store, page.table, rowsOf().map((row, k) => (k === i ? { ...row, [column]: text } : row))),
     headerWords: () => Object.fromEntries(columns.map((c) => [c.name, t('wb_paste', c.name)])),
@@ -66,7 +66,7 @@ export function createTableSection({ section, store, engine, table, calc, rowRes
 
   function show(state, response, good, isStale) {
     const fmt = fmtOf(state);
-    const split = splitTableProblems(response?.problems, page.field, inputs?.knows);
+    const split = splitTableProblems(response?.problems, page.field, inputs?.knows, new Set(columns.map((c) => c.name)));
     if (inputs) {
       inputs.refresh(formTexts(state.workbench, calc, state.period), demoFields(state.workbench, calc));
       inputs.showProblems(split.own, fmt);

@@ -19,15 +19,37 @@ const SEGMENT_ROWS = [
     acquisition_cost: '90', retention_cost_per_customer: '8', lifecycle_stage: 'lapsed' },
 ];
 
+const INDICATOR_NAMES = {
+  en: ['Service', 'Price', 'Delivery', 'Product quality'],
+  'zh-CN': ['服务', '价格', '配送', '产品质量'],
+};
+// The demo retailer's survey: answers at the seven levels (very dissatisfied … very satisfied).
+// The weights sum to 1.3, so the core's note that it normalised them shows in the demo.
+const INDICATOR_ROWS = [
+  { weight: '0.4', counts: [2, 3, 5, 10, 20, 40, 20] }, { weight: '0.3', counts: [5, 5, 10, 30, 25, 15, 10] },
+  { weight: '0.4', counts: [0, 0, 5, 15, 30, 30, 20] }, { weight: '0.2', counts: [1, 2, 4, 13, 30, 35, 15] },
+];
+
 export const TABLE_PAGES = [
   { table: 'segments', id: 'segments', field: 'segments', section: 'segments', form: 'sg',
     demo: (lang) => SEGMENT_ROWS.map((row, k) => ({ name: (SEGMENT_NAMES[lang] ?? SEGMENT_NAMES.en)[k], ...row })) },
+  // `spread`: a list column shown as one column per item (counts_1 … counts_7).
+  { table: 'indicators', id: 'satisfaction_index', field: 'indicators', section: 'satisfaction', form: 'si', spread: ['counts'],
+    demo: (lang) => INDICATOR_ROWS.map((row, k) => ({ name: (INDICATOR_NAMES[lang] ?? INDICATOR_NAMES.en)[k], weight: row.weight,
+                                                      ...Object.fromEntries(row.counts.map((n, i) => [`counts_${i + 1}`, String(n)])) })) },
 ];
 
+// A list column spread into one column per item: `<name>_<k>`, each of the item's kind, with
+// `spreads` naming the list it is part of (table-request.js gathers them back).
+function spreadColumns(f) {
+  const n = f.max_items ?? f.min_items ?? 0;
+  return Array.from({ length: n }, (_, k) => ({ ...formField(f.item, `${f.name}_${k + 1}`), optional: true, spreads: f.name, index: k }));
+}
+
 // A table's columns as form fields (the list's item fields), text columns as kind 'text'.
-function columnsOf(item) {
-  return (item.fields ?? []).map((f) => (f.kind === 'text' ? { name: f.name, kind: 'text', optional: !f.required }
-    : formField(f, f.name)));
+function columnsOf(item, spread = []) {
+  return (item.fields ?? []).flatMap((f) => (spread.includes(f.name) && f.kind === 'list' ? spreadColumns(f)
+    : f.kind === 'text' ? [{ name: f.name, kind: 'text', optional: !f.required }] : [formField(f, f.name)]));
 }
 
 // {table: {page, spec (the calculation's description), columns, other (the calculation's other
@@ -38,7 +60,7 @@ export function describeTables(byName) {
     const spec = byName.get(page.id);
     const list = spec?.fields.find((f) => f.name === page.field);
     if (!list?.item) continue;
-    out[page.table] = { page, spec, columns: columnsOf(list.item), other: spec.fields.filter((f) => f.name !== page.field) };
+    out[page.table] = { page, spec, columns: columnsOf(list.item, page.spread), other: spec.fields.filter((f) => f.name !== page.field) };
   }
   return out;
 }

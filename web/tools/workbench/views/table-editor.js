@@ -2,7 +2,7 @@
 // result columns after them, a problem under the cell it names, rows added and removed, and a
 // block pasted from a spreadsheet (tab-separated; a first row of headers in either language
 // says which column is which). Rows are kept by index and updated in place, so focus survives.
-import { t, language } from '../../../i18n/i18n.js';
+import { t, has, language } from '../../../i18n/i18n.js';
 import { h, setText } from '../../../ui/dom.js';
 import { problemText } from '../../../ui/messages.js';
 import { readPasted } from '../paste.js';
@@ -15,6 +15,9 @@ function cellControl(column, props) {
   }
   return h('input', { type: 'text', autocomplete: 'off', spellcheck: false, inputMode: column.kind === 'text' ? 'text' : 'decimal', ...props });
 }
+
+// A column's header: the table's own word for it (wb_column "indicators.name"), else the shared one.
+const columnWord = (table, name, params) => t('wb_column', has('wb_column', `${table}.${name}`) ? `${table}.${name}` : name, params);
 
 // spec: {table, columns: [form field], results: [{name, unit?, text(row, fmt) -> string, flag?}],
 //        onCell(row, column, text), onRows(rows), rows() -> current texts}
@@ -43,8 +46,8 @@ export function createTableEditor(spec) {
     head.dataset.key = key;
     add.textContent = t('wb', `add_${spec.table}`);
     head.firstElementChild.replaceChildren(
-      ...columns.map((c) => h('th', { scope: 'col', textContent: t('wb_column', c.name, { period: t('period', period) }) })),
-      ...spec.results.map((r) => h('th', { scope: 'col', textContent: t('wb_column', r.name, { period: t('period', period) }) })),
+      ...columns.map((c) => h('th', { scope: 'col', textContent: columnWord(spec.table, c.name, { period: t('period', period) }) })),
+      ...spec.results.map((r) => h('th', { scope: 'col', textContent: columnWord(spec.table, r.name, { period: t('period', period) }) })),
       h('th', h('span.sr-only', t('wb', 'remove_row'))));
     body.replaceChildren();  // rows are rebuilt with the new words
   }
@@ -53,7 +56,7 @@ export function createTableEditor(spec) {
     const tr = h('tr', { dataset: { row: String(i) } });
     for (const c of columns) {
       const input = cellControl(c, { dataset: { testid: `wb-cell-${spec.table}-${i}-${c.name}` },
-                                     attrs: { 'aria-label': `${t('wb_column', c.name, { period: '' })} ${i + 1}` } });
+                                     attrs: { 'aria-label': `${columnWord(spec.table, c.name, { period: '' })} ${i + 1}` } });
       input.addEventListener(c.kind === 'choice' ? 'change' : 'input', () => spec.onCell(Number(tr.dataset.row), c.name, input.value));
       tr.append(h('td', { dataset: { column: c.name } }, [input, h('p.cell-error', { hidden: true })]));
     }
