@@ -19,9 +19,9 @@ void check(const std::vector<double>& value, const std::vector<double>& weight, 
     if (weight.size() == value.size())
         for (std::size_t i = 0; i < weight.size(); ++i)
             problems.require_positive("customers.weight[" + std::to_string(i) + "]", weight[i], limits::max_count);
-    const double a = options.tier_a_customer_share, b = options.tier_b_customer_share;
-    if (!(a > 0 && a <= 1)) problems.add({"tier_a_customer_share", "out_of_range", 0.0, 1.0, true});
-    else if (!(b >= a && b <= 1)) problems.add({"tier_b_customer_share", "out_of_range", a, 1.0});
+    // As the workbench's segments: each share 0..1; A empty at 0, B empty when b ≤ a.
+    problems.require_range("tier_a_customer_share", options.tier_a_customer_share, 0, 1);
+    problems.require_range("tier_b_customer_share", options.tier_b_customer_share, 0, 1);
 }
 
 // The value below which `share` of the customers fall, walking the rows from the lowest.

@@ -51,8 +51,9 @@ struct ValueDistribution {
 // last bin from there to the highest (the few largest values would otherwise squeeze everyone
 // into the first bin); one bin of width 0 when all values are equal.
 // Problems: values empty (no_customers), weight of another length (customers.weight,
-// wrong_length), a value or weight not finite or a weight ≤ 0, tier shares outside
-// 0 < a ≤ b ≤ 1 (tier_a_customer_share / tier_b_customer_share, out_of_range).
+// wrong_length), a value or weight not finite or a weight ≤ 0, a tier share outside 0..1
+// (tier_a_customer_share / tier_b_customer_share, out_of_range; as the workbench's segments,
+// A is empty at 0 and B is empty when b ≤ a).
 Outcome<ValueDistribution> distribute_value(const std::vector<double>& value, const std::vector<double>& weight,
                                             const ValueRowFacts& facts, const ValueTierOptions& options);
 

@@ -58,10 +58,16 @@ TEST_CASE("predict without spend tiers by expected purchases; bad tier shares ar
     REQUIRE(plain.at("ok") == true);
     CHECK(plain.at("result").at("distribution").at("value_basis") == "expected_purchases");
     CHECK(plain.at("result").at("distribution").at("tiers")[0].at("mean_expected_spend").is_null());
-    inputs["tier_a_customer_share"] = 0.7;
-    only_problem(evaluate_inputs("predict", inputs), "inputs.tier_b_customer_share", "out_of_range");
-    inputs["tier_a_customer_share"] = 0;
+    inputs["tier_a_customer_share"] = 0;  // no tier A: everyone down to half is B
+    const json no_a = evaluate_inputs("predict", inputs);
+    REQUIRE(no_a.at("ok") == true);
+    CHECK(no_a.at("result").at("distribution").at("tiers")[0].at("customers") == 0);
+    CHECK(no_a.at("result").at("distribution").at("tiers")[1].at("customers") == 3);
+    inputs["tier_a_customer_share"] = 1.5;
     only_problem(evaluate_inputs("predict", inputs), "inputs.tier_a_customer_share", "out_of_range");
+    inputs["tier_a_customer_share"] = 0.2;
+    inputs["tier_b_customer_share"] = -0.1;
+    only_problem(evaluate_inputs("predict", inputs), "inputs.tier_b_customer_share", "negative");
 }
 
 TEST_CASE("fit_model sbg gives the curve's own retention beside the fitted one", "[api][models][sbg]") {

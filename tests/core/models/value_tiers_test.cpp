@@ -100,10 +100,18 @@ TEST_CASE("Equal values make one bin; bad tier shares and weights are problems",
     REQUIRE(same.ok());
     CHECK(same.value->counts == std::vector<double>{3});
     ValueTierOptions wrong;
-    wrong.tier_a_customer_share = 0.6;
+    wrong.tier_b_customer_share = 1.5;
     const auto bad = distribute_value({1, 2}, {}, {}, wrong);
     REQUIRE(bad.problems.size() == 1);
     CHECK(bad.problems[0].field == "tier_b_customer_share");
+    // B ≤ A leaves B empty (as the workbench's segments): 0.6 of 5 customers are A, the rest C.
+    ValueTierOptions no_b;
+    no_b.tier_a_customer_share = 0.6;
+    const auto two = distribute_value({5, 4, 3, 2, 1}, {}, {}, no_b);
+    REQUIRE(two.ok());
+    CHECK(two.value->tiers[0].customers == 3);
+    CHECK(two.value->tiers[1].customers == 0);
+    CHECK(two.value->tiers[2].customers == 2);
     CHECK(distribute_value({}, {}, {}, ValueTierOptions{}).problems[0].code == "no_customers");
     CHECK(distribute_value({1, 2}, {1, 0}, {}, ValueTierOptions{}).problems[0].field == "customers.weight[1]");
 }
