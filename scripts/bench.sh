@@ -3,7 +3,8 @@
 # 1,000,000-row transaction CSV, native and wasm), the wasm's download size, and
 # the page's budgets measured in headless Chromium (first-answer payload, open -> first result,
 # keystroke -> results, solution and chart updated), each beside its budget and marked "over" when
-# it misses.
+# it misses; and a 1,000,000-row CSV picked on the Customer data tool -> BG/NBD and Gamma-Gamma
+# fitted and shown (tests/bench/page_data_bench.mjs).
 #   scripts/bench.sh [SECONDS_PER_REQUEST]   (default 1). Figures only: a miss never fails it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +29,6 @@ node tests/bench/page_bench.mjs
 echo
 echo "== workbench page"
 node tests/bench/workbench_page_bench.mjs
+echo
+echo "== customer data page"
+node tests/bench/page_data_bench.mjs

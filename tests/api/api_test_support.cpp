@@ -67,8 +67,9 @@ void check_step_shape(const json& step) {
 
 }  // namespace
 
-json evaluate_request_text(const std::string& request_text) {
-    const std::string text = clv::api::evaluate(request_text);
+json evaluate_request_text(const std::string& request_text) { return checked_response(clv::api::evaluate(request_text)); }
+
+json checked_response(const std::string& text) {
     INFO("response: " << text.substr(0, 2000));
     json response = json::parse(text, nullptr, false);
     REQUIRE_FALSE(response.is_discarded());

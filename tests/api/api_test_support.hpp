@@ -20,6 +20,9 @@ using ProblemPairs = std::vector<std::pair<std::string, std::string>>;
 // steps, and the ok/not-ok invariants. Returns the parsed response.
 json evaluate_request_text(const std::string& request_text);
 
+// The same checks of a response text from elsewhere (e.g. the streaming session); parsed.
+json checked_response(const std::string& text);
+
 // evaluate_request_text of request.dump().
 json evaluate_request(const json& request);
 

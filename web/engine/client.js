@@ -80,24 +80,26 @@ function inWorker(name, base) {
     } else job.resolve(data.result);
   }
 
-  // A job already running can only be stopped by stopping its worker: the others are sent again.
+  // A job already running can only be stopped by stopping its worker (the others are sent
+  // again), unless it is cooperative: it checks for a cancel between its steps (a file's slices),
+  // so the worker, and what it holds, lives on.
   function cancel(id) {
     const job = pending.get(id);
     if (!job) return;
     const running = [...pending.keys()].find((k) => k !== 0) === id;
-    if (!running) { worker.postMessage({ id, action: 'cancel' }); return; }
+    if (!running || job.cooperative) worker.postMessage({ id, action: 'cancel' });
+    if (!running) return;
     pending.delete(id);
     job.reject(abortError());
-    worker.terminate();
-    start();
+    if (!job.cooperative) { worker.terminate(); start(); }
   }
 
-  function call(action, payload, { signal, onProgress } = {}) {
+  function call(action, payload, { signal, onProgress, cooperative = false } = {}) {
     if (failed) return Promise.reject(failed);
     if (signal?.aborted) return Promise.reject(abortError());
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { action, payload, resolve, reject, onProgress });
+      pending.set(id, { action, payload, resolve, reject, onProgress, cooperative });
       worker.postMessage({ id, action, request: payload });
       signal?.addEventListener('abort', () => cancel(id), { once: true });
     });
@@ -126,5 +128,14 @@ function inWorker(name, base) {
 export function createEngine({ module = 'calculator', where = 'main', base = defaultBase() } = {}) {
   const engine = where === 'worker' ? inWorker(module, base) : onMainThread(module, base);
   engine.version = () => engine.call('version');
+  // A big file summarised slice by slice where the engine runs (engine/datasets.js), which keeps
+  // the summary: -> {response, dataset}. Cancel stops it between slices (the Worker lives on).
+  engine.summariseFile = async (payload, options = {}) => {
+    const { text, dataset } = await engine.call('summarise_file', payload, { ...options, cooperative: true });
+    return { response: parseResponse(text, payload.request), dataset };
+  };
+  // A fit_model request (the model only) on the summary kept as `dataset` -> the response.
+  engine.fitDataset = async (dataset, request, options = {}) =>
+    parseResponse(await engine.call('fit_dataset', { dataset, request }, options), request);
   return engine;
 }

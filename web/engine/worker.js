@@ -4,6 +4,7 @@
 // glue can be loaded with importScripts.
 import { loadModule } from './module.js';
 import { createServer } from './protocol.js';
+import { heldMemory } from './datasets.js';
 
 let serve = null;
 self.onmessage = ({ data }) => {
@@ -12,7 +13,10 @@ self.onmessage = ({ data }) => {
       self.postMessage({ id: data?.id, error: { name: 'EngineError', message: 'the worker was not started' } });
       return;
     }
-    serve = createServer(loadModule(data.module, data.base), (message) => self.postMessage(message));
+    const module = loadModule(data.module, data.base);
+    serve = createServer(module, (message) => self.postMessage(message));
+    // What this Worker's engine holds (wasm memory, customers kept), for the bench to read.
+    self.clvEngineMemory = async () => heldMemory(await module);
     serve({ id: data.id, action: 'version' });  // answers init once the module is ready
     return;
   }

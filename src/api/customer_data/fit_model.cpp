@@ -13,9 +13,7 @@ namespace clv::api {
 using nlohmann::json;
 using models::Model;
 
-namespace {
-
-Outcome<models::ModelFit> fit(Model model, const models::CustomerColumns& columns) {
+Outcome<models::ModelFit> fit_customers(Model model, const models::CustomerColumns& columns) {
     auto groups = models::group_customers(columns, model);
     if (!groups.ok()) return {std::nullopt, std::move(groups.problems)};
     switch (model) {
@@ -25,6 +23,8 @@ Outcome<models::ModelFit> fit(Model model, const models::CustomerColumns& column
         default: return {models::fit_gamma_gamma(*groups.value), {}};
     }
 }
+
+namespace {
 
 // The sBG's projection: expected survivors and retention rates for t = 0..periods.
 // The curve's own retention rates beside them, for the fitted-vs-actual plot.
@@ -37,6 +37,8 @@ json projection_json(const models::ModelFit& fit, const std::vector<double>& cur
     return {{"survivors", std::move(survivors)}, {"retention_rate", std::move(retention)},
             {"observed_retention_rate", std::move(observed)}};
 }
+
+}  // namespace
 
 json fit_json(const models::ModelFit& fit) {
     json params = json::object(), errors = json::object();
@@ -54,8 +56,6 @@ json fit_json(const models::ModelFit& fit) {
             {"rows", fit.rows},
             {"distinct_rows", fit.distinct_rows}};
 }
-
-}  // namespace
 
 // A data field the chosen model does not read (customers for the sBG, survivors for the others).
 void refuse_unused(CalculationOutput& out, const InputReader& inputs, const char* field) {
@@ -88,7 +88,7 @@ CalculationOutput evaluate_fit_model(InputReader& inputs) {
         });
     }
     if (!columns) return out;
-    return encode_outcome(inputs, fit(*models::model_from_name(*word), *columns), fit_json);
+    return encode_outcome(inputs, fit_customers(*models::model_from_name(*word), *columns), fit_json);
 }
 
 }  // namespace clv::api

@@ -9,6 +9,7 @@
 
 #include "../../core/models/customer_table.hpp"
 #include "../../core/models/customer_value.hpp"
+#include "../../core/models/model_fit.hpp"
 #include "../../core/models/value_tiers.hpp"
 #include "../calculation.hpp"
 
@@ -25,6 +26,11 @@ CalculationSpec validate_model_spec();
 const std::vector<std::string>& fit_model_choices();
 const std::vector<std::string>& predict_model_choices();  // bg_nbd, pareto_nbd, bg_bb
 const std::vector<std::string>& validate_model_choices();  // bg_nbd, pareto_nbd
+
+// A model other than the sBG fitted to `columns` (identical customers merged first), and its
+// result as fit_model gives it; the streaming session fits the summary it keeps with these.
+Outcome<models::ModelFit> fit_customers(models::Model model, const models::CustomerColumns& columns);
+nlohmann::json fit_json(const models::ModelFit& fit);
 
 // The paper's symbols of a model's parameters, in order.
 const std::vector<const char*>& parameter_names(models::Model model);

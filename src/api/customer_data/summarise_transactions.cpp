@@ -4,6 +4,7 @@
 #include "../../core/data/preview.hpp"
 #include "../../core/data/summary.hpp"
 #include "../../core/data/transaction_reader.hpp"
+#include "summarise_parts.hpp"
 #include "transaction_calculations.hpp"
 #include "transaction_inputs.hpp"
 #include "transaction_json.hpp"
@@ -13,13 +14,6 @@ namespace clv::api {
 using nlohmann::json;
 
 namespace {
-
-// How to read the file, as the request says it ("auto" words left to the preview).
-struct ReadChoices {
-    std::string delimiter, header, date_format, decimal_separator;
-    std::optional<data::ColumnMapping> columns;  // absent: the preview's guess
-    std::optional<data::DayNumber> latest_date;
-};
 
 // `columns`: customer and date required, amount and quantity optional, each 0..max_fields-1.
 std::optional<data::ColumnMapping> read_columns(InputReader& inputs, std::vector<Problem>& problems, bool& ok) {
@@ -50,6 +44,8 @@ std::optional<data::ColumnMapping> read_columns(InputReader& inputs, std::vector
     return mapping;
 }
 
+}  // namespace
+
 std::optional<ReadChoices> read_choices(InputReader& inputs, std::vector<Problem>& problems) {
     bool ok = true;
     ReadChoices choices;
@@ -67,8 +63,7 @@ std::optional<ReadChoices> read_choices(InputReader& inputs, std::vector<Problem
     return choices;
 }
 
-// The reader's options: the request's choices, the preview's guess for each "auto".
-std::optional<data::ReadOptions> resolve(const ReadChoices& c, const data::TransactionPreview& p,
+std::optional<data::ReadOptions> resolve_read_options(const ReadChoices& c, const data::TransactionPreview& p,
                                          std::vector<Problem>& problems) {
     data::ReadOptions options;
     options.delimiter = c.delimiter == "auto" ? p.delimiter : *data::delimiter_from_name(c.delimiter);
@@ -103,6 +98,8 @@ std::optional<data::ReadOptions> resolve(const ReadChoices& c, const data::Trans
     return options;
 }
 
+namespace {
+
 json read_json(const data::TransactionLog& log, const data::ReadOptions& options) {
     return {{"encoding", data::encoding_name(log.encoding.encoding)},
             {"delimiter", data::delimiter_name(options.delimiter)},
@@ -116,6 +113,20 @@ json read_json(const data::TransactionLog& log, const data::ReadOptions& options
 }
 
 }  // namespace
+
+json summary_result(const data::TransactionLog& log, const data::TransactionSummary& summary,
+                    const data::ReadOptions& options, std::size_t max_customers) {
+    json result = summary_json(log, summary, max_customers);
+    result["bad_rows"] = bad_rows_json(log.bad_rows);
+    result["read"] = read_json(log, options);
+    return result;
+}
+
+void add_summary_warnings(CalculationOutput& out, const data::TransactionLog& log,
+                          const data::TransactionSummary& summary) {
+    out.warnings = to_json(log.warnings);
+    for (const auto& warning : summary.warnings) out.warnings.push_back(to_json(warning));
+}
 
 CalculationOutput evaluate_summarise_transactions(InputReader& inputs) {
     CalculationOutput out;
@@ -131,7 +142,7 @@ CalculationOutput evaluate_summarise_transactions(InputReader& inputs) {
                                               bytes.size() <= data::encoding_sample_bytes);
     std::vector<Problem> core_problems;
     std::optional<data::ReadOptions> options;
-    if (preview.ok()) options = resolve(*choices, *preview.value, core_problems);
+    if (preview.ok()) options = resolve_read_options(*choices, *preview.value, core_problems);
     else core_problems = std::move(preview.problems);
     std::optional<data::TransactionLog> log;
     if (options) {
@@ -151,11 +162,8 @@ CalculationOutput evaluate_summarise_transactions(InputReader& inputs) {
         add_core_problems(out, inputs, named_for_input(std::move(summary.problems), file->field));
         return out;
     }
-    out.result = summary_json(*log, *summary.value);
-    out.result["bad_rows"] = bad_rows_json(log->bad_rows);
-    out.result["read"] = read_json(*log, *options);
-    out.warnings = to_json(log->warnings);
-    for (const auto& warning : summary.value->warnings) out.warnings.push_back(to_json(warning));
+    out.result = summary_result(*log, *summary.value, *options);
+    add_summary_warnings(out, *log, *summary.value);
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "transaction_json.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "../encode.hpp"
 
 namespace clv::api {
@@ -10,22 +13,24 @@ namespace {
 
 json column_or_null(const std::optional<std::size_t>& column) { return column ? json(*column) : json(); }
 
-// A list of numbers, each finite or null.
-json numbers(const std::vector<double>& values) {
+// The first `limit` numbers of a list, each finite or null.
+json numbers(const std::vector<double>& values, std::size_t limit = SIZE_MAX) {
     json list = json::array();
     auto& array = list.get_ref<json::array_t&>();
-    array.reserve(values.size());
-    for (double value : values) array.push_back(number_or_null(value));
+    const std::size_t count = std::min(limit, values.size());
+    array.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) array.push_back(number_or_null(values[i]));
     return list;
 }
 
-json customer_columns(const data::TransactionLog& log, const data::CustomerColumns& c) {
+json customer_columns(const data::TransactionLog& log, const data::CustomerColumns& c, std::size_t limit) {
     json ids = json::array();
-    ids.get_ref<json::array_t&>().reserve(c.customer.size());
-    for (std::uint32_t index : c.customer) ids.push_back(std::string(log.customers.id(index)));
-    return {{"id", std::move(ids)},           {"frequency", numbers(c.frequency)},
-            {"recency", numbers(c.recency)},  {"T", numbers(c.T)},
-            {"monetary_value", numbers(c.monetary_value)}, {"total_spend", numbers(c.total_spend)}};
+    const std::size_t count = std::min(limit, c.customer.size());
+    ids.get_ref<json::array_t&>().reserve(count);
+    for (std::size_t i = 0; i < count; ++i) ids.push_back(std::string(log.customers.id(c.customer[i])));
+    return {{"id", std::move(ids)},           {"frequency", numbers(c.frequency, limit)},
+            {"recency", numbers(c.recency, limit)},  {"T", numbers(c.T, limit)},
+            {"monetary_value", numbers(c.monetary_value, limit)}, {"total_spend", numbers(c.total_spend, limit)}};
 }
 
 json cohorts_json(const data::CohortTable& table) {
@@ -89,15 +94,16 @@ json bad_rows_json(const data::BadRowReport& report) {
     return {{"total", report.total}, {"by_reason", std::move(by_reason)}, {"first", std::move(first)}};
 }
 
-json summary_json(const data::TransactionLog& log, const data::TransactionSummary& summary) {
+json summary_json(const data::TransactionLog& log, const data::TransactionSummary& summary, std::size_t max_customers) {
     json holdout;
     if (summary.options.calibration_end) {
         const auto& c = summary.customers;
-        holdout = {{"frequency", numbers(c.frequency_holdout)}, {"monetary_value", numbers(c.monetary_value_holdout)},
-                   {"spend", numbers(c.spend_holdout)}, {"duration", number_or_null(summary.duration_holdout)}};
+        const std::size_t n = max_customers;
+        holdout = {{"frequency", numbers(c.frequency_holdout, n)}, {"monetary_value", numbers(c.monetary_value_holdout, n)},
+                   {"spend", numbers(c.spend_holdout, n)}, {"duration", number_or_null(summary.duration_holdout)}};
     }
     const auto& tracking = summary.tracking;
-    return {{"customers", customer_columns(log, summary.customers)},
+    return {{"customers", customer_columns(log, summary.customers, max_customers)},
             {"holdout", std::move(holdout)},
             {"tracking",
              {{"time", numbers(tracking.time)}, {"repeat_purchases", numbers(tracking.repeat_purchases)},

@@ -68,11 +68,7 @@ ModelFit fit_bg_bb(const CustomerGroups& groups) {
                            return bg_bb_total_log_likelihood({v[0], v[1], v[2], v[3]}, groups, gradient);
                        },
                        groups.customers};
-    ModelFit fit = fit_by_maximum_likelihood(problem);
-    fit.customers = groups.customers;
-    fit.rows = groups.rows;
-    fit.distinct_rows = groups.size();
-    return fit;
+    return fit_groups(problem, groups);
 }
 
 BgBbParams bg_bb_params(const ModelFit& fit) {

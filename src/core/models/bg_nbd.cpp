@@ -1,5 +1,6 @@
 #include "bg_nbd.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "special_functions.hpp"
@@ -11,6 +12,17 @@ namespace {
 // ln(1 + e^d) and its derivative 1 / (1 + e^−d), without overflow.
 double softplus(double d) { return d > 0 ? d + std::log1p(std::exp(-d)) : std::log1p(std::exp(d)); }
 double logistic(double d) { return d > 0 ? 1 / (1 + std::exp(-d)) : std::exp(d) / (1 + std::exp(d)); }
+
+// Both at once from one exponential, for the likelihood's loop over every repeat buyer. ln(1 + e)
+// rather than log1p(e), which is ~3x slower: for e ≤ 1 they differ by at most 2.2e-16 absolute,
+// nothing beside a total log-likelihood of thousands or millions.
+struct SoftplusLogistic {
+    double softplus, logistic;
+};
+SoftplusLogistic softplus_logistic(double d) {
+    const double e = std::exp(-std::fabs(d));
+    return {std::max(d, 0.0) + std::log(1 + e), d > 0 ? 1 / (1 + e) : e / (1 + e)};
+}
 
 // The terms of ln L that depend on x alone (rows are sorted by x, so each is computed once per
 // distinct frequency): lnΓ(r+x) − lnΓ(r) + ln B(a, b+x) − ln B(a, b), with their derivatives.
@@ -75,9 +87,9 @@ double bg_nbd_total_log_likelihood(const BgNbdParams& p, const CustomerGroups& g
         double log_ratio = 0;
         if (x > 0) {
             log_ratio = log_alpha_T - std::log(p.alpha + g.recency[i]);
-            const double d = t.log_a_over + (p.r + x) * log_ratio;
-            ll += softplus(d);
-            alive_share = logistic(d);  // the share of L from "dropped out after the last purchase"
+            const auto both = softplus_logistic(t.log_a_over + (p.r + x) * log_ratio);
+            ll += both.softplus;
+            alive_share = both.logistic;  // the share of L from "dropped out after the last purchase"
         }
         total += w * ll;
         if (!with_gradient) continue;
@@ -100,11 +112,7 @@ ModelFit fit_bg_nbd(const CustomerGroups& groups) {
                            return bg_nbd_total_log_likelihood({v[0], v[1], v[2], v[3]}, groups, gradient);
                        },
                        groups.customers};
-    ModelFit fit = fit_by_maximum_likelihood(problem);
-    fit.customers = groups.customers;
-    fit.rows = groups.rows;
-    fit.distinct_rows = groups.size();
-    return fit;
+    return fit_groups(problem, groups);
 }
 
 BgNbdParams bg_nbd_params(const ModelFit& fit) {

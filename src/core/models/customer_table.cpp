@@ -45,16 +45,39 @@ std::size_t check_lengths(const CustomerColumns& c, Model model, ProblemList& pr
     return problems.empty() ? n : 0;
 }
 
+// A column the rows are checked against: found once, not once per row (a million rows).
+struct CheckedColumn {
+    std::string name;
+    const std::vector<double>* values;
+    bool whole;  // a count: whole numbers 0..1e9; else any finite number ≥ 0
+};
+
+std::vector<CheckedColumn> checked_columns(const CustomerColumns& c, Model model) {
+    std::vector<CheckedColumn> columns;
+    for (const auto& name : model_columns(model)) {
+        const auto* values = column(c, name);
+        if (!values->empty())
+            columns.push_back({name, values, name == "frequency" || (model == Model::bg_bb && name != "weight")});
+    }
+    return columns;
+}
+
+// The rule of require_whole / require_at_least, without building the cell's name.
+bool passes(double value, bool whole) {
+    if (!std::isfinite(value) || value < 0) return false;
+    return !whole || (value <= 1e9 && std::floor(value) == value);
+}
+
 // One row's rules; false (and problems) when it breaks one.
-bool check_row(const CustomerColumns& c, Model model, std::size_t i, ProblemList& problems) {
+bool check_row(const CustomerColumns& c, Model model, const std::vector<CheckedColumn>& columns, std::size_t i,
+               ProblemList& problems) {
     const std::size_t before = problems.items().size();
     const bool discrete = model == Model::bg_bb;
-    for (const auto& name : model_columns(model)) {
-        const auto& values = *column(c, name);
-        if (values.empty()) continue;
-        const bool whole = name == "frequency" || (discrete && name != "weight");
-        if (whole) problems.require_whole(cell(name, i), values[i], 0, 1e9);
-        else problems.require_at_least(cell(name, i), values[i], 0);
+    for (const auto& col : columns) {
+        const double value = (*col.values)[i];
+        if (passes(value, col.whole)) continue;
+        if (col.whole) problems.require_whole(cell(col.name, i), value, 0, 1e9);
+        else problems.require_at_least(cell(col.name, i), value, 0);
     }
     if (problems.items().size() != before) return false;
     const double x = c.frequency[i];
@@ -69,15 +92,16 @@ bool check_row(const CustomerColumns& c, Model model, std::size_t i, ProblemList
     return problems.items().size() == before;
 }
 
-std::vector<Row> merged_rows(std::vector<Row> rows) {
+// Sorted, and identical rows merged in place (their weights added).
+void merge_rows(std::vector<Row>& rows) {
     auto key = [](const Row& r) { return std::tie(r.frequency, r.recency, r.T, r.monetary_value); };
     std::sort(rows.begin(), rows.end(), [&](const Row& u, const Row& v) { return key(u) < key(v); });
-    std::vector<Row> merged;
-    for (const Row& row : rows) {
-        if (!merged.empty() && key(merged.back()) == key(row)) merged.back().weight += row.weight;
-        else merged.push_back(row);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (kept > 0 && key(rows[kept - 1]) == key(rows[i])) rows[kept - 1].weight += rows[i].weight;
+        else rows[kept++] = rows[i];
     }
-    return merged;
+    rows.resize(kept);
 }
 
 // Whether the (checked) data can identify the model.
@@ -123,9 +147,10 @@ std::vector<bool> check_customers(const CustomerColumns& c, Model model, Problem
     const std::size_t n = check_lengths(c, model, problems);
     if (problems.empty() && n == 0) problems.add({"customers.frequency", "wrong_length", 1.0});
     std::vector<bool> good(problems.empty() ? n : 0, true);
+    const auto columns = checked_columns(c, model);
     std::size_t bad_rows = 0;
     for (std::size_t i = 0; i < good.size() && bad_rows < max_row_problems; ++i)
-        if (!check_row(c, model, i, problems)) {
+        if (!check_row(c, model, columns, i, problems)) {
             good[i] = false;
             ++bad_rows;
         }
@@ -147,11 +172,13 @@ Outcome<CustomerGroups> group_customers(const CustomerColumns& c, Model model) {
             rows.push_back({c.frequency[i], c.recency[i], horizon, 0, weight});
         }
     }
-    rows = merged_rows(std::move(rows));
+    merge_rows(rows);
     check_identifiable(rows, model, problems);
     if (!problems.empty()) return {std::nullopt, problems.take()};
     CustomerGroups groups;
     groups.rows = n;
+    for (auto* column : {&groups.frequency, &groups.recency, &groups.T, &groups.monetary_value, &groups.weight})
+        column->reserve(rows.size());
     for (const Row& r : rows) {
         groups.frequency.push_back(r.frequency);
         groups.recency.push_back(r.recency);

@@ -39,11 +39,7 @@ ModelFit fit_gamma_gamma(const CustomerGroups& groups) {
                            return gamma_gamma_total_log_likelihood({v[0], v[1], v[2]}, groups, gradient);
                        },
                        groups.customers};
-    ModelFit fit = fit_by_maximum_likelihood(problem);
-    fit.customers = groups.customers;
-    fit.rows = groups.rows;
-    fit.distinct_rows = groups.size();
-    return fit;
+    return fit_groups(problem, groups);
 }
 
 GammaGammaParams gamma_gamma_params(const ModelFit& fit) { return {fit.param("p"), fit.param("q"), fit.param("v")}; }

@@ -111,4 +111,12 @@ ModelFit fit_by_maximum_likelihood(const FitProblem& problem) {
     return fit;
 }
 
+ModelFit fit_groups(const FitProblem& problem, const CustomerGroups& groups) {
+    ModelFit fit = fit_by_maximum_likelihood(problem);
+    fit.customers = groups.customers;
+    fit.rows = groups.rows;
+    fit.distinct_rows = groups.size();
+    return fit;
+}
+
 }  // namespace clv::models

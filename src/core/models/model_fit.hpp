@@ -51,4 +51,8 @@ struct FitProblem {
 // the gradient, relative step 1e-5).
 ModelFit fit_by_maximum_likelihood(const FitProblem& problem);
 
+// fit_by_maximum_likelihood on customer groups, the fit counting them: customers (Σ weight),
+// rows given, distinct rows.
+ModelFit fit_groups(const FitProblem& problem, const CustomerGroups& groups);
+
 }  // namespace clv::models

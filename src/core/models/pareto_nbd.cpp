@@ -154,11 +154,7 @@ ModelFit fit_pareto_nbd(const CustomerGroups& groups) {
                            return pareto_nbd_total_log_likelihood({v[0], v[1], v[2], v[3]}, groups, gradient);
                        },
                        groups.customers};
-    ModelFit fit = fit_by_maximum_likelihood(problem);
-    fit.customers = groups.customers;
-    fit.rows = groups.rows;
-    fit.distinct_rows = groups.size();
-    return fit;
+    return fit_groups(problem, groups);
 }
 
 ParetoNbdParams pareto_nbd_params(const ModelFit& fit) {

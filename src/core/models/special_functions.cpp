@@ -93,9 +93,10 @@ Hyp2f1OneWithDerivatives hyp2f1_one(double b, double c, double z) {
     double term = 1, sum = 1, sum_b = 0, sum_c = 0, sum_z = 0, harmonic_b = 0, harmonic_c = 0;
     const double tail_factor = 1 / ((1 - z) * (1 - z));
     for (int n = 0; n < max_terms; ++n) {
+        const double inverse_c = 1 / (c + n);  // two divisions a term, not three: this loop is most of a Pareto/NBD fit
         harmonic_b += 1 / (b + n);
-        harmonic_c += 1 / (c + n);
-        term *= (b + n) / (c + n) * z;
+        harmonic_c += inverse_c;
+        term *= (b + n) * inverse_c * z;
         sum += term;
         sum_b += term * harmonic_b;
         sum_c += term * harmonic_c;

@@ -27,7 +27,7 @@ function renderAll(c) {
   // Problems are kept as the core sent them (or as a word of the catalogue), worded when shown.
   const fileName = model.problemFile ?? model.file?.name;
   views.problems.show(model.problems.map((p) => (p.word ? t('data', p.word, p.params) : dataProblemText(p, c.fmt(), fileName))));
-  const settings = model.bytes ? flows.settingsOf(summariseRequest(c.slice(), '', model.preview?.result)) : null;
+  const settings = model.head ? flows.settingsOf(summariseRequest(c.slice(), '', model.preview?.result)) : null;
   views.summary.render(own && source === 'transactions' ? model.summary : null, c.fmt(), { stale: Boolean(model.summary) && model.summarySettings !== settings });
   views.brought.render(own && source === 'summary' ? model.brought : null, c.fmt(), c.slice(), c.choices);
   c.sql?.render();
@@ -68,8 +68,8 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   const { store } = app;
   const c = {
     store, engine, views, shelf, choices, notify: app.notify, doc: app.doc, job: null,
-    model: { file: null, bytes: null, text: null, decodedFrom: null, preview: null, summary: null, summarySettings: null,
-             brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null, validation: null },
+    model: { file: null, bytes: null, blob: null, head: null, dataset: null, text: null, decodedFrom: null, preview: null, summary: null,
+             summarySettings: null, brought: null, kept: [], problems: [], fits: {}, prediction: null, fitsFor: null, validation: null },
     slice: () => store.get().customer_data,
     setSlice: (patch) => store.update((s) => ({ ...s, customer_data: { ...s.customer_data, ...patch } })),
     fmt: () => makeFormat(store.get().lang, store.get().currency, store.get().period),
@@ -96,7 +96,7 @@ export function createController({ app, engine, views, shelf, choices, defaults 
   return {
     start: async () => { await flows.refreshKept(c); c.render(); if (c.slice().dataset) await openDataset(c.slice().dataset); },
     loadFile: (file) => run(c, 'reading', (signal, progress) => flows.loadFile(c, file, signal, progress)),
-    summarise: () => c.model.bytes && run(c, 'summarising', (signal, progress) => flows.summariseNow(c, signal, progress)),
+    summarise: () => c.model.head && run(c, 'summarising', (signal, progress) => flows.summariseNow(c, signal, progress)),
     open, openDataset,
     downloadSummary: () => downloadSummary(c),
     forget: (id) => flows.forget(c, id),

@@ -6,6 +6,17 @@
 // The first bytes the preview looks at (the core's encoding sample is 64 KiB).
 export const PREVIEW_BYTES = 64 * 1024;
 
+// Files above this size are not sent in one request (a request holds at most 1 MiB, and JSON
+// escapes make a text longer): the engine's Worker reads them slice by slice instead
+// (engine/datasets.js) and keeps their summary.
+export const STREAMED_ABOVE = 768 * 1024;
+
+// The start of a big file for the preview: one byte more than it looks at, so the preview knows
+// the file goes on.
+export async function readHead(blob) {
+  return new Uint8Array(await blob.slice(0, PREVIEW_BYTES + 1).arrayBuffer());
+}
+
 // RFC 4648 base64 of `bytes` (a Uint8Array), built in slices so no argument list overflows.
 export function toBase64(bytes) {
   let binary = '';

@@ -7,17 +7,34 @@ import { parseNumber, parseRate } from '../../ui/parse.js';
 import { fitRequest } from './requests.js';
 import { columnsToCsv, download } from './csv.js';
 import { dataProblemText } from './views/problems.js';
+import { summariseNow } from './flows.js';
 import { t } from '../../i18n/i18n.js';
 import { tierSegmentRows, segmentsCsv, openInWorkbench } from './tiers-export.js';
 
 export const PURCHASE_MODELS = ['bg_nbd', 'pareto_nbd'];
 const TOP = 15;
 
-// The summary a model is fitted to: {customers, timeUnit} or null.
+// The summary a model is fitted to: {response, customers, timeUnit, dataset} or null; `dataset`
+// is the id of a big file's summary kept in the engine (its customers here are the first few).
 export function fittedSummary(c) {
   const { model } = c;
   if (c.slice().source === 'summary') return model.brought ? { response: model.brought, customers: model.brought.result.customers, timeUnit: c.slice().time_unit } : null;
-  return model.summary ? { response: model.summary, customers: model.summary.result.customers, timeUnit: model.summary.result.conventions.time_unit } : null;
+  return model.summary ? { response: model.summary, customers: model.summary.result.customers, timeUnit: model.summary.result.conventions.time_unit,
+                           dataset: model.dataset ?? null } : null;
+}
+
+const missing = (response) => !response.ok && response.problems.some((p) => p.code === 'dataset_missing');
+
+// fit_model's response: on the columns, or on the summary the engine keeps; a summary the
+// engine lost (its Worker was restarted by a Cancel) is made again from the file first.
+async function fitResponse(c, model, summary, signal, progress) {
+  if (!summary.dataset) return c.engine.evaluate(fitRequest(model, summary.customers), { signal });
+  const request = { version: 1, calculation: 'fit_model', inputs: { model } };
+  const response = await c.engine.fitDataset(c.model.dataset, request, { signal });
+  if (!missing(response)) return response;
+  await summariseNow(c, signal, progress);
+  progress('fitting');
+  return c.model.dataset ? c.engine.fitDataset(c.model.dataset, request, { signal }) : response;
 }
 
 const typed = (text, parse) => {
@@ -79,12 +96,15 @@ export function createFitPanel(c, run, models) {
     if (!summary) return;
     const chosen = c.slice().model;
     progress('fitting');
-    c.model.fits = { ...c.model.fits, [chosen]: await c.engine.evaluate(fitRequest(chosen, summary.customers), { signal }) };
+    const fitted = await fitResponse(c, chosen, summary, signal, progress);
+    c.model.fits = { ...c.model.fits, [chosen]: fitted };
     if (chosen !== 'gamma_gamma' && Array.isArray(summary.customers.monetary_value) && !c.model.fits.gamma_gamma) {
-      c.model.fits.gamma_gamma = await c.engine.evaluate(fitRequest('gamma_gamma', summary.customers), { signal });
+      c.model.fits.gamma_gamma = await fitResponse(c, 'gamma_gamma', summary, signal, progress);
     }
     c.render();
-    if (!c.model.fits[chosen].ok || !PURCHASE_MODELS.includes(chosen)) return;
+    // A summary kept in the engine (a big file) has only its first rows here: no predictions or
+    // validation of them yet.
+    if (!c.model.fits[chosen].ok || !PURCHASE_MODELS.includes(chosen) || summary.dataset) return;
     await predictNow(signal, progress);
     await c.validation?.validateNow(chosen, signal, progress);
   }
@@ -96,8 +116,10 @@ export function createFitPanel(c, run, models) {
     const problems = Object.values(fits).concat(c.model.prediction ? [c.model.prediction] : []).filter((r) => r && !r.ok)
       .flatMap((r) => r.problems.map((p) => dataProblemText(p, c.fmt())));
     const prediction = c.model.prediction?.ok ? { response: c.model.prediction, top: topCustomers(summary, c.model.prediction) } : null;
+    // A summary kept in the engine has no columns here to predict each customer from (yet).
+    const held = Boolean(summary?.dataset);
     return { available: models.length > 0, models, model: c.slice().model, ready: Boolean(summary), fits, problems,
-             purchaseModel: purchaseModel(), prediction,
+             purchaseModel: held ? null : purchaseModel(), held, prediction,
              settings: { horizon: c.slice().horizon, margin: c.slice().margin, discount_rate: c.slice().discount_rate } };
   }
 

@@ -3,10 +3,11 @@
 import { ROLES } from './codec.js';
 import { PREVIEW_BYTES, toBase64 } from './files.js';
 
-// Preview of the file's start: bytes (base64) while the encoding is unknown, else its text.
-export function previewRequest({ bytes, text }) {
+// Preview of the file's start: bytes (base64) while the encoding is unknown, else its text
+// (`partial`: the text is only the start of a bigger file).
+export function previewRequest({ bytes, text, partial = false }) {
   if (text !== undefined) {
-    const whole = text.length <= PREVIEW_BYTES;
+    const whole = !partial && text.length <= PREVIEW_BYTES;
     return { version: 1, calculation: 'preview_transactions',
              inputs: { text: whole ? text : text.slice(0, PREVIEW_BYTES), text_is: whole ? 'whole_file' : 'start_of_file' } };
   }
@@ -37,9 +38,11 @@ function summaryInputs(slice) {
   return inputs;
 }
 
+// `text` undefined: the file's bytes go through the engine's summary session instead.
 export function summariseRequest(slice, text, preview) {
-  return { version: 1, calculation: 'summarise_transactions',
-           inputs: { text, columns: mappingOf(slice, preview), date_format: slice.date_format, ...summaryInputs(slice) } };
+  const inputs = { text, columns: mappingOf(slice, preview), date_format: slice.date_format, ...summaryInputs(slice) };
+  if (text === undefined) delete inputs.text;
+  return { version: 1, calculation: 'summarise_transactions', inputs };
 }
 
 // `names`: {table, customer_column, date_column, amount_column}, each left out when empty.

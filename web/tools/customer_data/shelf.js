@@ -17,7 +17,8 @@ export function createShelf(dbName) {
   let sets = null;
   const db = () => (sets ??= openDatasets(dbName));
   return {
-    // {id, meta: {name, size, kind}, bytes: Uint8Array} or null when this browser has no such file.
+    // {id, meta: {name, size, kind}, bytes: Uint8Array} (a big file: blob, a Blob, instead) or
+    // null when this browser has no such file.
     async load(id) {
       if (Object.hasOwn(SAMPLES, id)) {
         const sample = SAMPLES[id];
@@ -27,12 +28,16 @@ export function createShelf(dbName) {
         return { id, meta: { name: sample.name, size: bytes.length, kind: sample.kind }, bytes };
       }
       const got = await db().get(id);
-      return got ? { id, meta: got.meta, bytes: new Uint8Array(got.data) } : null;
+      if (!got) return null;
+      return got.data instanceof Blob ? { id, meta: got.meta, blob: got.data } : { id, meta: got.meta, bytes: new Uint8Array(got.data) };
     },
-    // Keeps a file's bytes; returns its new id.
+    // Keeps a file's bytes (a Uint8Array), or a big file as the Blob it is (IndexedDB stores it
+    // without the page reading it); returns its new id.
     async keep(name, kind, bytes) {
       const id = `${kind === 'summary' ? 's' : 'f'}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-      await db().put(id, { tool: TOOL, name: String(name).slice(0, 200), size: bytes.length, kind }, bytes.slice().buffer);
+      const blob = bytes instanceof Blob;
+      await db().put(id, { tool: TOOL, name: String(name).slice(0, 200), size: blob ? bytes.size : bytes.length, kind },
+                     blob ? bytes : bytes.slice().buffer);
       return id;
     },
     // [{id, meta}] of this tool's kept files, newest first.

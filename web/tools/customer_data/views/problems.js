@@ -7,7 +7,7 @@ import { problemText, splitField, warningText } from '../../../ui/messages.js';
 // The field a problem is about, in words ("Date column", "The file orders.csv").
 export function fieldLabel(path, fileName) {
   const { name, index } = splitField(path);
-  if (name === '' || name === 'text' || name === 'base64') return fileName ? t('data_field', 'file_named', { name: fileName }) : t('data_field', 'file');
+  if (name === '' || name === 'text' || name === 'base64' || name === 'file') return fileName ? t('data_field', 'file_named', { name: fileName }) : t('data_field', 'file');
   const label = has('data_field', name) ? t('data_field', name) : name;
   if (index === undefined) return label;
   // A survivor curve's values are periods (the first is period 0); a BG/BB table's rows are histories.

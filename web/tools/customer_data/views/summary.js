@@ -11,7 +11,7 @@ const STATISTICS = [['repeat_customers', 'count'], ['purchases', 'count'], ['row
   ['mean_recency', 'unit'], ['mean_T', 'unit'], ['mean_monetary_value', 'money'], ['customers_first_seen_in_holdout', 'count'],
   ['holdout_purchases', 'count'], ['holdout_spend', 'money']];
 export const CUSTOMER_COLUMNS = ['id', 'frequency', 'recency', 'T', 'monetary_value', 'total_spend'];
-const SHOWN_CUSTOMERS = 10;
+export const SHOWN_CUSTOMERS = 10;
 
 const numberText = (fmt, unit, value, timeUnit) => {
   if (unit === 'money') return fmt.value('money', value);
@@ -51,13 +51,16 @@ function badRows(report, fmt) {
   return wrap;
 }
 
-function customersTable(customers, fmt, onDownload) {
+// `held`: a big file's summary kept in the engine ({customers, shown}): only its first rows came
+// to the page, so there is no CSV of all of them to download here (the CLI writes one).
+function customersTable(customers, fmt, onDownload, held) {
   const head = h('tr', CUSTOMER_COLUMNS.map((c) => h('th', { scope: 'col', textContent: t('data_column', c) })));
   const count = Math.min(SHOWN_CUSTOMERS, customers.id.length);
   const rows = Array.from({ length: count }, (_, i) => h('tr', CUSTOMER_COLUMNS.map((c) => h('td', {
     textContent: c === 'id' ? customers.id[i] : c.endsWith('value') || c === 'total_spend' ? fmt.inFormula('money', customers[c][i]) : fmt.plain(customers[c][i], 2) }))));
-  return [h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid: 'data-customers-table' } }, [h('thead', [head]), h('tbody', rows)])]),
-          h('div.data-actions', [h('button.button', { type: 'button', dataset: { testid: 'data-download-summary' }, textContent: t('data', 'download_summary'), onclick: onDownload })])];
+  const table = h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid: 'data-customers-table' } }, [h('thead', [head]), h('tbody', rows)])]);
+  if (held) return [table, h('p.hint', { dataset: { testid: 'data-summary-held' }, textContent: t('data', 'summary_held', { n: fmt.plain(held.customers, 0) }) })];
+  return [table, h('div.data-actions', [h('button.button', { type: 'button', dataset: { testid: 'data-download-summary' }, textContent: t('data', 'download_summary'), onclick: onDownload })])];
 }
 
 function cohortTable(cohorts, fmt) {
@@ -86,7 +89,7 @@ export function createSummary(root, handlers) {
       h('h3.table-title', t('data', 'conventions_title')), conventions(r.conventions, fmt),
       h('h3.table-title', t('data', 'bad_rows_title')), badRows(r.bad_rows, fmt),
       h('h3.table-title', t('data', 'customers_title', { n: fmt.plain(Math.min(SHOWN_CUSTOMERS, r.customers.id.length), 0) })),
-      ...customersTable(r.customers, fmt, handlers.onDownload),
+      ...customersTable(r.customers, fmt, handlers.onDownload, r.dataset && r.dataset.shown < r.dataset.customers ? r.dataset : null),
       h('h3.table-title', t('data', 'cohorts_title')), cohortTable(r.cohorts, fmt),
     );
   }
