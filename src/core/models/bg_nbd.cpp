@@ -13,15 +13,15 @@ namespace {
 double softplus(double d) { return d > 0 ? d + std::log1p(std::exp(-d)) : std::log1p(std::exp(d)); }
 double logistic(double d) { return d > 0 ? 1 / (1 + std::exp(-d)) : std::exp(d) / (1 + std::exp(d)); }
 
-// Both at once from one exponential, for the likelihood's loop over every repeat buyer. ln(1 + e)
-// rather than log1p(e), which is ~3x slower: for e ≤ 1 they differ by at most 2.2e-16 absolute,
-// nothing beside a total log-likelihood of thousands or millions.
+// Both at once from one exponential, for the likelihood's loop over every repeat buyer: the same
+// numbers as softplus() and logistic() above, bit for bit. (ln(1 + e) for log1p(e) was tried and
+// left: a 200k-row fit then stopped at 500 iterations.)
 struct SoftplusLogistic {
     double softplus, logistic;
 };
 SoftplusLogistic softplus_logistic(double d) {
     const double e = std::exp(-std::fabs(d));
-    return {std::max(d, 0.0) + std::log(1 + e), d > 0 ? 1 / (1 + e) : e / (1 + e)};
+    return {std::max(d, 0.0) + std::log1p(e), d > 0 ? 1 / (1 + e) : e / (1 + e)};
 }
 
 // The terms of ln L that depend on x alone (rows are sorted by x, so each is computed once per
