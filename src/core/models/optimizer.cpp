@@ -79,6 +79,7 @@ MinimizeResult minimize(const ObjectiveFunction& f, Vector start, const Minimize
     const std::size_t n = result.x.size();
     Matrix h = identity(n, 1 / std::max(1.0, max_abs(result.gradient)));
     bool restarted = false, fresh = true;
+    int stalled = 0;  // steps in a row that lowered f by less than the relative stall limit
     while (result.iterations < options.max_iterations && std::isfinite(result.value)) {
         if (max_abs(result.gradient) < options.gradient_tolerance) {
             result.converged = true;
@@ -113,9 +114,15 @@ MinimizeResult minimize(const ObjectiveFunction& f, Vector start, const Minimize
             fresh = false;
             bfgs_update(h, s, y);
         }
+        const bool small = result.value - next.value <= options.stall_relative_decrease * std::max(1.0, std::fabs(result.value));
+        stalled = small ? stalled + 1 : 0;
         result.x = std::move(next.x);
         result.value = next.value;
         result.gradient = std::move(next.gradient);
+        if (stalled >= options.stall_steps && max_abs(result.gradient) < options.stall_gradient_tolerance) {
+            result.converged = true;
+            break;
+        }
     }
     for (double xi : result.x) result.at_bound = result.at_bound || std::fabs(xi) >= options.bound;
     if (!result.converged) result.converged = max_abs(result.gradient) < options.gradient_tolerance;

@@ -17,6 +17,12 @@ struct MinimizeOptions {
     // Stop when every |∂f/∂x_i| is below this: f is a mean log-likelihood of order 1, known to
     // ~1e-16, so below ~1e-8 its steps are lost in rounding and the line search stalls.
     double gradient_tolerance = 1e-7;
+    // Also stop, converged, when f has fallen by less than a relative 1e-12 in each of the last
+    // 3 steps while every |∂f/∂x_i| is below 1e-5: with many customers f's rounding hides the
+    // last 1e-7 of the gradient, and the steps that are left only wander in that noise.
+    double stall_gradient_tolerance = 1e-5;
+    double stall_relative_decrease = 1e-12;
+    int stall_steps = 3;
     double max_step = 4;               // largest move of one coordinate per iteration
     double bound = 30;                 // |x_i| is kept below this (e^30 is as good as infinite)
 };
@@ -26,7 +32,7 @@ struct MinimizeResult {
     double value = 0;
     std::vector<double> gradient;
     int iterations = 0;
-    bool converged = false;   // the gradient fell below the tolerance
+    bool converged = false;   // the gradient fell below the tolerance (or f stalled at a small one)
     bool at_bound = false;    // some coordinate ended at ±bound (a parameter ran off to 0 or ∞)
 };
 
