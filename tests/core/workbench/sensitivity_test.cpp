@@ -7,29 +7,16 @@
 
 #include "core/workbench/sensitivity.hpp"
 #include "../core_test_support.hpp"
+#include "example_client.hpp"
 
 using namespace clv;
 using namespace clv::workbench;
 using namespace core_test;
+using workbench_test::example_client;
 
 namespace {
 
-UnitEconomicsInput client() {
-    UnitEconomicsInput input;
-    input.acquisition_items = {{"advertising", 60000}, {"marketing_events", 10000}, {"sales_team", 15000},
-                               {"sales_tools", 3000}, {"other", 2000}};
-    input.new_customers = 600;
-    input.retention_items = {{"customer_service", 20000}, {"loyalty_programme", 15000},
-                             {"satisfaction_surveys", 3000}, {"other", 2000}};
-    input.customers_retained = 2000;
-    input.customer.average_order_value = 80;
-    input.customer.orders_per_period = 4;
-    input.customer.gross_margin_rate = 0.4;
-    input.customer.retention_rate = 0.75;
-    input.customer.discount_rate = 0.1;
-    input.customers = 2000;
-    return input;
-}
+UnitEconomicsInput client() { return example_client(); }
 
 std::shared_ptr<const LeverModel> model_of(const UnitEconomicsInput& input) {
     return computed(unit_economics_model(input));
