@@ -13,20 +13,6 @@ const std::vector<std::string>& part_names() {
     return names;
 }
 
-std::vector<FieldSpec> behaviour_fields() {
-    using namespace workbench::behaviour_limits;
-    return {number_field("average_order_value", "money", 0, max_order_value).needed(),
-            number_field("orders_per_period", "count", 0, max_orders_per_period).needed(),
-            share_field("gross_margin_rate").needed(),
-            rate_field("retention_rate", 1).not_with("retention_rates"),
-            list_field("retention_rates", rate_field("", 1), limits::max_periods),
-            rate_field("discount_rate", limits::max_discount_rate).needed(),
-            rate_period_field(),
-            periods_field("horizon_periods"),
-            choice_field("convention", convention_names()).defaults("end_retained"),
-            period_field()};
-}
-
 ResultSpec parts_result(const char* name) {
     return list_result(name, {choice_result("part", &part_names()), number_result("value", "money"),
                               number_result("share", "share")});

@@ -37,6 +37,9 @@ nlohmann::json unit_economics_json(const workbench::UnitEconomicsResult& value);
 // The segments inputs and result, as for unit_economics.
 std::optional<workbench::SegmentsInput> read_segments_input(InputReader& inputs);
 nlohmann::json segments_json(const workbench::SegmentsResult& value);
+// A customer's purchase behaviour, retention, discounting, convention and period fields (the
+// unit_economics fields after its spend and customer counts; value_composition's behaviour).
+std::vector<FieldSpec> behaviour_fields();
 // The unit_economics fields (for specs that embed a unit_economics request).
 std::vector<FieldSpec> unit_economics_fields();
 

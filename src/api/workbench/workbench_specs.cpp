@@ -25,13 +25,9 @@ std::vector<ResultSpec> convention_results() {
 
 }  // namespace
 
-std::vector<FieldSpec> unit_economics_fields() {
+std::vector<FieldSpec> behaviour_fields() {
     using namespace workbench::behaviour_limits;
-    return {spend_field("acquisition_spend", "acquisition"),
-            count_field("new_customers", 1).needed(),
-            spend_field("retention_spend", "retention"),
-            count_field("customers_retained", 1).needed(),
-            number_field("average_order_value", "money", 0, max_order_value).needed(),
+    return {number_field("average_order_value", "money", 0, max_order_value).needed(),
             number_field("orders_per_period", "count", 0, max_orders_per_period).needed(),
             share_field("gross_margin_rate").needed(),
             rate_field("retention_rate", 1).not_with("retention_rates"),
@@ -40,8 +36,16 @@ std::vector<FieldSpec> unit_economics_fields() {
             rate_period_field(),
             periods_field("horizon_periods"),
             choice_field("convention", convention_names()).defaults("end_retained"),
-            count_field("customers", 1),
             period_field()};
+}
+
+std::vector<FieldSpec> unit_economics_fields() {
+    std::vector<FieldSpec> fields = {spend_field("acquisition_spend", "acquisition"), count_field("new_customers", 1).needed(),
+                                     spend_field("retention_spend", "retention"), count_field("customers_retained", 1).needed()};
+    for (auto& field : behaviour_fields()) fields.push_back(std::move(field));
+    // The customer base goes before the page's period, as the form shows it.
+    fields.insert(fields.end() - 1, count_field("customers", 1));
+    return fields;
 }
 
 CalculationSpec unit_economics_spec() {
