@@ -3,6 +3,7 @@
 // and each customer's predictions from fitted parameters.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,22 @@ std::optional<std::vector<double>> read_named_numbers(InputReader& inputs, const
                                                       const std::vector<const char*>& names, bool required);
 
 // predict's "distribution": the histogram, A/B/C tiers and top rows of the predicted value
-// (value_tiers_json.cpp); problems when the tier shares cannot be read as tiers.
+// (value_tiers_json.cpp), tier_of cut to the first `shown` customers; problems when the tier
+// shares cannot be read as tiers.
 Outcome<nlohmann::json> value_distribution_json(const models::PredictionResult& result, const models::PredictionInput& input,
-                                                const models::ValueTierOptions& options);
+                                                const models::ValueTierOptions& options, std::size_t shown = SIZE_MAX);
+
+// predict and validate_model on a summary the streaming session keeps (summary_session.hpp)
+// rather than on the request's columns (a request then has no customers, holdout or tracking).
+// predict's customer columns are cut to the first `shown`; the whole prediction lands in `kept`.
+struct HeldPrediction {
+    const models::CustomerColumns& customers;
+    std::size_t shown;
+    std::optional<models::PredictionResult>& kept;
+};
+CalculationOutput evaluate_predict_held(InputReader& inputs, HeldPrediction* held);
+// Problem no_holdout when the summary has no calibration / holdout split.
+struct HeldSummary;
+CalculationOutput evaluate_validate_model_held(InputReader& inputs, const HeldSummary* held);
 
 }  // namespace clv::api

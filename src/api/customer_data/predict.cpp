@@ -1,5 +1,8 @@
 // "predict": each customer's expected purchases over a horizon, P(alive), expected spend
 // (Gamma-Gamma) and discounted value, from fitted parameters; columns out, totals beside them.
+#include <algorithm>
+#include <cstdint>
+
 #include "../../core/models/customer_value.hpp"
 #include "../encode.hpp"
 #include "model_calculations.hpp"
@@ -12,26 +15,31 @@ using models::Model;
 
 namespace {
 
-json numbers(const std::vector<double>& values) {
+// The first `limit` values.
+json numbers(const std::vector<double>& values, std::size_t limit) {
     json list = json::array();
     auto& array = list.get_ref<json::array_t&>();
-    array.reserve(values.size());
-    for (double value : values) array.push_back(number_or_null(value));
+    const std::size_t count = std::min(limit, values.size());
+    array.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) array.push_back(number_or_null(values[i]));
     return list;
 }
 
-json optional_numbers(const std::optional<std::vector<double>>& values) { return values ? numbers(*values) : json(); }
+json optional_numbers(const std::optional<std::vector<double>>& values, std::size_t limit) {
+    return values ? numbers(*values, limit) : json();
+}
 
-json prediction_json(const models::PredictionResult& r, const models::PredictionInput& in) {
+// The customers' columns cut to the first `shown`.
+json prediction_json(const models::PredictionResult& r, const models::PredictionInput& in, std::size_t shown) {
     return {{"model", models::model_name(in.model)},
             {"horizon", number_or_null(in.horizon)},
             {"time_unit", data::time_unit_name(in.time_unit)},
             {"discount_rate_per_period", number_or_null(r.discount_rate_per_period)},
             {"customers",
-             {{"expected_purchases", numbers(r.expected_purchases)},
-              {"p_alive", numbers(r.p_alive)},
-              {"expected_spend", optional_numbers(r.expected_spend)},
-              {"clv", optional_numbers(r.clv)}}},
+             {{"expected_purchases", numbers(r.expected_purchases, shown)},
+              {"p_alive", numbers(r.p_alive, shown)},
+              {"expected_spend", optional_numbers(r.expected_spend, shown)},
+              {"clv", optional_numbers(r.clv, shown)}}},
             {"totals",
              {{"customers", r.p_alive.size()},
               {"expected_purchases", number_or_null(r.total_expected_purchases)},
@@ -48,11 +56,13 @@ void set_params(models::PredictionInput& in, const std::vector<double>& v) {
 
 }  // namespace
 
-CalculationOutput evaluate_predict(InputReader& inputs) {
+CalculationOutput evaluate_predict(InputReader& inputs) { return evaluate_predict_held(inputs, nullptr); }
+
+CalculationOutput evaluate_predict_held(InputReader& inputs, HeldPrediction* held) {
     auto word = inputs.required_choice("model", predict_model_choices());
     const Model model = word ? *models::model_from_name(*word) : Model::bg_nbd;
     auto params = read_named_numbers(inputs, "params", parameter_names(model), true);
-    auto columns = read_customer_columns(inputs);
+    auto columns = held ? std::optional<models::CustomerColumns>(held->customers) : read_customer_columns(inputs);
     auto horizon = inputs.number("horizon");
     auto gamma_gamma = read_named_numbers(inputs, "gamma_gamma", parameter_names(Model::gamma_gamma), false);
     bool ok = true;
@@ -79,21 +89,24 @@ CalculationOutput evaluate_predict(InputReader& inputs) {
     in.discount_rate = *rate;
     in.discount_rate_period = *rate_period;
     in.time_unit = *data::time_unit_from_name(*unit);
-    const auto outcome = models::predict_customers(in);
+    auto outcome = models::predict_customers(in);
     if (!outcome.ok()) return encode_outcome(inputs, outcome, [](const models::PredictionResult&) { return json(); });
     models::ValueTierOptions options;
     options.tier_a_customer_share = *tier_a;
     options.tier_b_customer_share = *tier_b;
-    auto distribution = value_distribution_json(*outcome.value, in, options);
+    const std::size_t shown = held ? held->shown : SIZE_MAX;
+    auto distribution = value_distribution_json(*outcome.value, in, options, shown);
     if (!distribution.ok()) {
         add_core_problems(out, inputs, distribution.problems);
         return out;
     }
-    return encode_outcome(inputs, outcome, [&](const models::PredictionResult& r) {
-        json result = prediction_json(r, in);
+    out = encode_outcome(inputs, outcome, [&](const models::PredictionResult& r) {
+        json result = prediction_json(r, in, shown);
         result["distribution"] = std::move(*distribution.value);
         return result;
     });
+    if (held) held->kept = std::move(*outcome.value);
+    return out;
 }
 
 }  // namespace clv::api

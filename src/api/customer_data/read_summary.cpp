@@ -1,6 +1,9 @@
 // "read_summary": a per-customer summary brought as a file (id, frequency, recency, T,
 // monetary_value, weight), read and checked by the core, given back as columns ready for a fit,
 // with weighted statistics and the report of the rows that could not be read.
+#include <algorithm>
+#include <cstddef>
+
 #include "../../core/data/summary_file.hpp"
 #include "../encode.hpp"
 #include "transaction_calculations.hpp"
@@ -12,9 +15,9 @@ using nlohmann::json;
 
 namespace {
 
-json numbers(const std::vector<double>& values) {
+json numbers(const std::vector<double>& values, std::size_t limit) {
     json list = json::array();
-    for (double value : values) list.push_back(number_or_null(value));
+    for (std::size_t i = 0; i < std::min(limit, values.size()); ++i) list.push_back(number_or_null(values[i]));
     return list;
 }
 
@@ -35,13 +38,16 @@ json bad_rows(const data::SummaryRowReport& report) {
     return {{"total", report.total}, {"by_reason", std::move(by_reason)}, {"first", std::move(first)}};
 }
 
-json result_json(const data::SummaryFile& file) {
+}  // namespace
+
+json summary_file_json(const data::SummaryFile& file, std::size_t shown) {
     const bool has_monetary = file.columns[std::size_t(data::SummaryRole::monetary_value)].has_value();
     const bool has_weight = file.columns[std::size_t(data::SummaryRole::weight)].has_value();
-    json customers = {{"id", file.id}, {"frequency", numbers(file.frequency)}, {"recency", numbers(file.recency)},
-                      {"T", numbers(file.T)}};
-    customers["monetary_value"] = has_monetary ? numbers(file.monetary_value) : json();
-    customers["weight"] = has_weight ? numbers(file.weight) : json();
+    const std::size_t n = std::min(shown, file.id.size());
+    json customers = {{"id", std::vector<std::string>(file.id.begin(), file.id.begin() + std::ptrdiff_t(n))},
+                      {"frequency", numbers(file.frequency, n)}, {"recency", numbers(file.recency, n)}, {"T", numbers(file.T, n)}};
+    customers["monetary_value"] = has_monetary ? numbers(file.monetary_value, n) : json();
+    customers["weight"] = has_weight ? numbers(file.weight, n) : json();
     json statistics = {{"rows", file.id.size()}, {"customers", number_or_null(file.customers)},
                        {"repeat_customers", number_or_null(file.repeat_customers)},
                        {"mean_frequency", number_or_null(file.mean_frequency)},
@@ -53,7 +59,10 @@ json result_json(const data::SummaryFile& file) {
             {"bad_rows", bad_rows(file.bad_rows)}, {"read", std::move(read)}};
 }
 
-}  // namespace
+void add_summary_file_warnings(CalculationOutput& out, const data::SummaryFile& file) {
+    if (!file.columns[std::size_t(data::SummaryRole::monetary_value)]) out.warnings.push_back(to_json(Warning{"no_amounts", {}}));
+    if (file.repeat_customers == 0) out.warnings.push_back(to_json(Warning{"no_repeat_customers", {}}));
+}
 
 CalculationOutput evaluate_read_summary(InputReader& inputs) {
     CalculationOutput out;
@@ -66,9 +75,8 @@ CalculationOutput evaluate_read_summary(InputReader& inputs) {
         add_core_problems(out, inputs, named_for_input(std::move(read.problems), file->field));
         return out;
     }
-    out.result = result_json(*read.value);
-    if (!read.value->columns[std::size_t(data::SummaryRole::monetary_value)]) out.warnings.push_back(to_json(Warning{"no_amounts", {}}));
-    if (read.value->repeat_customers == 0) out.warnings.push_back(to_json(Warning{"no_repeat_customers", {}}));
+    out.result = summary_file_json(*read.value);
+    add_summary_file_warnings(out, *read.value);
     return out;
 }
 

@@ -4,22 +4,36 @@
 #include <exception>
 #include <nlohmann/json.hpp>
 
+#include "../../core/data/summary_file.hpp"
 #include "../encode.hpp"
-#include "../evaluate.hpp"
-#include "model_calculations.hpp"
+#include "session_requests.hpp"
+#include "transaction_calculations.hpp"
 #include "transaction_inputs.hpp"
 
 namespace clv::api {
 
 using nlohmann::json;
+using session::read_request;
+using session::respond;
 
 namespace {
 
 constexpr const char* summarise_name = "summarise_transactions";
-constexpr const char* fit_name = "fit_model";
+constexpr const char* read_summary_name = "read_summary";
+// A summary file is held whole until it is read: a quarter of the limit of a transaction log,
+// still ~6 million customers at ~40 bytes a row.
+constexpr std::uint64_t max_summary_file_bytes = data::read_limits::max_file_bytes / 4;
 
-// A response as evaluate() writes it: the output when there are no problems, else the problems.
-std::string respond(const char* calculation, const std::vector<Problem>& problems, CalculationOutput* out = nullptr) {
+// The core's problems about the file, on the field "inputs.file".
+std::vector<Problem> file_problems(std::vector<Problem> problems) {
+    problems = named_for_input(std::move(problems), "file");
+    for (auto& problem : problems) problem.field = "inputs." + problem.field;
+    return problems;
+}
+
+}  // namespace
+
+std::string session::respond(const char* calculation, const std::vector<Problem>& problems, CalculationOutput* out) {
     json response = {{"version", format_version}, {"calculation", calculation}, {"ok", false}, {"result", nullptr},
                      {"steps", json::array()},    {"warnings", json::array()},  {"problems", json::array()}};
     if (problems.empty() && out) {
@@ -32,41 +46,18 @@ std::string respond(const char* calculation, const std::vector<Problem>& problem
     return response.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// The core's problems about the file, on the field "inputs.file".
-std::vector<Problem> file_problems(std::vector<Problem> problems) {
-    problems = named_for_input(std::move(problems), "file");
-    for (auto& problem : problems) problem.field = "inputs." + problem.field;
-    return problems;
-}
-
-// Reads `text` as a request for `calculation`, calling read(inputs) with its inputs' reader;
-// every problem (JSON, version, calculation, types, unknown fields) lands in `problems`.
-template <class Read>
-void read_request(const std::string& text, const char* calculation, std::vector<Problem>& problems, Read read) {
-    if (text.size() > max_request_bytes) return problems.push_back({"", "request_too_large"});
-    const json request = json::parse(text, nullptr, false);
-    if (request.is_discarded()) return problems.push_back({"", "malformed_json"});
-    if (!request.is_object()) return problems.push_back({"", "wrong_type"});
-    InputReader top(request, problems, "");
-    auto version = top.number_or("version", format_version);
-    if (version && *version != format_version)
-        problems.push_back({"version", "unsupported_version", double(format_version), double(format_version)});
-    top.required_choice("calculation", {calculation});
-    if (auto inputs = top.object("inputs")) {
-        read(*inputs);
-        inputs->reject_unknown_fields();
-    }
-    top.reject_unknown_fields();
-}
-
-}  // namespace
-
 std::string SummarySession::begin(const std::string& request_text, double file_bytes) {
+    const char* name = summarise_name;
     try {
         std::vector<Problem> problems;
         if (begun_) problems.push_back({"", "session_already_begun"});
         begun_ = true;
-        read_request(request_text, summarise_name, problems, [&](InputReader& inputs) {
+        read_request(request_text, {summarise_name, read_summary_name}, problems, [&](InputReader& inputs, const std::string& calculation) {
+            if (calculation == read_summary_name) {
+                kind_ = Kind::summary_file;
+                name = read_summary_name;
+                return;
+            }
             std::vector<Problem> relative;  // fields relative to the inputs
             choices_ = read_choices(inputs, relative);
             summary_options_ = read_summary_options(inputs, relative);
@@ -75,16 +66,16 @@ std::string SummarySession::begin(const std::string& request_text, double file_b
                 problems.push_back(std::move(problem));
             }
         });
-        if (problems.empty() && (!choices_ || !summary_options_)) problems.push_back({"inputs", "wrong_type"});
+        if (problems.empty() && kind_ == Kind::transactions && (!choices_ || !summary_options_)) problems.push_back({"inputs", "wrong_type"});
         file_bytes_ = file_bytes > 0 ? std::uint64_t(file_bytes) : 0;
-        if (problems.empty() && file_bytes_ > data::read_limits::max_file_bytes)
-            problems.push_back({"inputs.file", "file_too_large"});
+        const auto limit = kind_ == Kind::summary_file ? max_summary_file_bytes : data::read_limits::max_file_bytes;
+        if (problems.empty() && file_bytes_ > limit) problems.push_back({"inputs.file", "file_too_large"});
         stopped_ = !problems.empty();
-        refusal_ = stopped_ ? respond(summarise_name, problems) : std::string();
+        refusal_ = stopped_ ? respond(name, problems) : std::string();
         return refusal_;
     } catch (const std::exception&) {
         stopped_ = true;
-        return respond(summarise_name, {{"", "internal_error"}});
+        return respond(name, {{"", "internal_error"}});
     }
 }
 
@@ -109,11 +100,13 @@ bool SummarySession::feed(std::string_view chunk) {
     try {
         bytes_fed_ += chunk.size();
         if (reader_) return reader_->feed(chunk);
+        if (kind_ == Kind::summary_file && bytes_fed_ > max_summary_file_bytes) throw std::bad_alloc();
         head_.append(chunk.data(), chunk.size());
-        if (head_.size() >= data::encoding_sample_bytes) start_reading(false);
+        if (kind_ == Kind::transactions && head_.size() >= data::encoding_sample_bytes) start_reading(false);
         return !stopped_;
     } catch (const std::exception&) {  // allocation failure: the rows do not fit
         reader_.reset();
+        head_ = std::string();
         problems_ = {{"file", "file_too_large"}};
         stopped_ = true;
         return false;
@@ -126,15 +119,21 @@ std::string SummarySession::finish(std::size_t shown_customers) {
     } catch (const std::exception&) {
         reader_.reset();
         stopped_ = true;
-        return respond(summarise_name, {{"", "internal_error"}});
+        return respond(kind_ == Kind::summary_file ? read_summary_name : summarise_name, {{"", "internal_error"}});
     }
 }
 
 std::string SummarySession::finish_unguarded(std::size_t shown_customers) {
-    if (!begun_) return respond(summarise_name, {{"", "session_not_begun"}});
+    const char* name = kind_ == Kind::summary_file ? read_summary_name : summarise_name;
+    if (!begun_) return respond(name, {{"", "session_not_begun"}});
     if (!refusal_.empty()) return refusal_;
-    if (finished_) return respond(summarise_name, {{"", "session_finished"}});
+    if (finished_) return respond(name, {{"", "session_finished"}});
     finished_ = true;
+    shown_ = shown_customers;
+    return kind_ == Kind::summary_file ? finish_summary_file() : finish_transactions();
+}
+
+std::string SummarySession::finish_transactions() {
     if (!stopped_ && !reader_) start_reading(true);
     std::optional<data::TransactionLog> log;
     if (reader_) {
@@ -148,40 +147,43 @@ std::string SummarySession::finish_unguarded(std::size_t shown_customers) {
     auto summary = data::summarise_transactions(*log, *summary_options_);
     if (!summary.ok()) return respond(summarise_name, file_problems(std::move(summary.problems)));
     CalculationOutput out;
-    const std::size_t customers = summary.value->customers.frequency.size();
-    out.result = summary_result(*log, *summary.value, *read_options_, shown_customers);
-    out.result["dataset"] = {{"customers", customers}, {"shown", std::min(customers, shown_customers)}};
-    add_summary_warnings(out, *log, *summary.value);
     auto& c = summary.value->customers;
-    kept_.frequency = std::move(c.frequency);
-    kept_.recency = std::move(c.recency);
-    kept_.T = std::move(c.T);
-    kept_.monetary_value = std::move(c.monetary_value);
+    const std::size_t customers = c.frequency.size();
+    out.result = summary_result(*log, *summary.value, *read_options_, shown_);
+    out.result["dataset"] = {{"customers", customers}, {"shown", std::min(customers, shown_)}};
+    add_summary_warnings(out, *log, *summary.value);
+    for (std::uint32_t index : c.customer) held_.add_id(log->customers.id(index));
+    held_.columns.frequency = std::move(c.frequency);
+    held_.columns.recency = std::move(c.recency);
+    held_.columns.T = std::move(c.T);
+    held_.columns.monetary_value = std::move(c.monetary_value);
+    if (summary.value->options.calibration_end) {
+        held_.frequency_holdout = std::move(c.frequency_holdout);
+        held_.duration_holdout = summary.value->duration_holdout;
+    }
+    const auto& tracking = summary.value->tracking;
+    held_.tracking = models::TrackingInput{tracking.time, tracking.repeat_purchases, tracking.calibration_end};
     return respond(summarise_name, {}, &out);
 }
 
-std::string SummarySession::fit(const std::string& request_text) const {
-    try {
-        std::vector<Problem> problems;
-        std::optional<std::string> word;
-        read_request(request_text, fit_name, problems, [&](InputReader& inputs) {
-            word = inputs.required_choice("model", {"bg_nbd", "pareto_nbd", "gamma_gamma"});
-        });
-        if (problems.empty() && kept_.frequency.empty()) problems.push_back({"", "dataset_missing"});
-        if (!problems.empty()) return respond(fit_name, problems);
-        auto fitted = fit_customers(*models::model_from_name(*word), kept_);
-        if (!fitted.ok()) {
-            for (auto& problem : fitted.problems) problem.field = "inputs." + problem.field;
-            return respond(fit_name, fitted.problems);
-        }
-        CalculationOutput out;
-        out.result = fit_json(*fitted.value);
-        out.steps = to_json(fitted.value->explanation);
-        out.warnings = to_json(fitted.value->warnings);
-        return respond(fit_name, {}, &out);
-    } catch (const std::exception&) {
-        return respond(fit_name, {{"", "internal_error"}});
-    }
+std::string SummarySession::finish_summary_file() {
+    stopped_ = true;
+    auto read = data::read_summary_file(head_);
+    head_ = std::string();
+    if (!read.ok()) return respond(read_summary_name, file_problems(std::move(read.problems)));
+    auto& file = *read.value;
+    CalculationOutput out;
+    out.result = summary_file_json(file, shown_);
+    out.result["dataset"] = {{"customers", file.id.size()}, {"shown", std::min(file.id.size(), shown_)}};
+    add_summary_file_warnings(out, file);
+    for (const auto& id : file.id) held_.add_id(id);
+    const bool weighted = file.columns[std::size_t(data::SummaryRole::weight)].has_value();
+    held_.columns.frequency = std::move(file.frequency);
+    held_.columns.recency = std::move(file.recency);
+    held_.columns.T = std::move(file.T);
+    if (file.columns[std::size_t(data::SummaryRole::monetary_value)]) held_.columns.monetary_value = std::move(file.monetary_value);
+    if (weighted) held_.columns.weight = std::move(file.weight);
+    return respond(read_summary_name, {}, &out);
 }
 
 }  // namespace clv::api

@@ -3,6 +3,9 @@
 // summary brought as a file.
 #pragma once
 
+#include <cstdint>
+
+#include "../../core/data/summary_file.hpp"
 #include "../calculation.hpp"
 
 namespace clv::api {
@@ -15,5 +18,10 @@ CalculationSpec preview_transactions_spec();
 CalculationSpec summarise_transactions_spec();
 CalculationSpec summary_sql_spec();
 CalculationSpec read_summary_spec();
+
+// read_summary's result for a summary file read, its customers cut to the first `shown`
+// (the streaming session's form), and its warnings (no_amounts, no_repeat_customers).
+nlohmann::json summary_file_json(const data::SummaryFile& file, std::size_t shown = SIZE_MAX);
+void add_summary_file_warnings(CalculationOutput& out, const data::SummaryFile& file);
 
 }  // namespace clv::api

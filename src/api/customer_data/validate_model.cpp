@@ -2,6 +2,7 @@
 // series of a transaction summary; the four plots' data as columns.
 #include "../../core/models/validation.hpp"
 #include "../encode.hpp"
+#include "held_summary.hpp"
 #include "model_calculations.hpp"
 
 namespace clv::api {
@@ -77,6 +78,15 @@ bool read_tracking(InputReader& inputs, models::ValidationInput& in) {
     return true;
 }
 
+// The held summary's customers, holdout and tracking, as a request would give them.
+bool take_held(const HeldSummary& held, models::ValidationInput& in) {
+    if (!held.frequency_holdout) return false;
+    in.frequency_holdout = *held.frequency_holdout;
+    in.duration_holdout = held.duration_holdout;
+    in.tracking = held.tracking;
+    return true;
+}
+
 }  // namespace
 
 const std::vector<std::string>& validate_model_choices() {
@@ -84,16 +94,20 @@ const std::vector<std::string>& validate_model_choices() {
     return words;
 }
 
-CalculationOutput evaluate_validate_model(InputReader& inputs) {
+CalculationOutput evaluate_validate_model(InputReader& inputs) { return evaluate_validate_model_held(inputs, nullptr); }
+
+CalculationOutput evaluate_validate_model_held(InputReader& inputs, const HeldSummary* held) {
     auto word = inputs.required_choice("model", validate_model_choices());
     const Model model = word ? *models::model_from_name(*word) : Model::bg_nbd;
     auto params = read_named_numbers(inputs, "params", parameter_names(model), true);
-    auto columns = read_customer_columns(inputs);
+    auto columns = held ? std::optional<models::CustomerColumns>(held->columns) : read_customer_columns(inputs);
     auto max_frequency = inputs.number_or("max_frequency", 7);
     models::ValidationInput in;
-    const bool holdout = read_holdout(inputs, in);
-    const bool tracking = read_tracking(inputs, in);
-    if (!word || !params || !columns || !max_frequency || !holdout || !tracking) return {};
+    const bool holdout = held ? take_held(*held, in) : read_holdout(inputs, in);
+    const bool tracking = held || read_tracking(inputs, in);
+    CalculationOutput out;
+    if (held && !holdout) out.problems.push_back({inputs.path() + "model", "no_holdout"});
+    if (!word || !params || !columns || !max_frequency || !holdout || !tracking) return out;
     const auto& v = *params;
     if (model == Model::bg_nbd) in.bg_nbd = {v[0], v[1], v[2], v[3]};
     else in.pareto_nbd = {v[0], v[1], v[2], v[3]};

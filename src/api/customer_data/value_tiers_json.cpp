@@ -1,5 +1,7 @@
 // predict's distribution of value: each customer's predicted value (CLV, or expected purchases
 // without spend) in a histogram and A/B/C tiers (core/models/value_tiers.hpp), as JSON.
+#include <algorithm>
+
 #include "../../core/models/value_tiers.hpp"
 #include "../encode.hpp"
 #include "model_calculations.hpp"
@@ -41,7 +43,7 @@ json tier_json(const models::ValueTier& tier, const models::PredictionInput& in)
 }  // namespace
 
 Outcome<json> value_distribution_json(const models::PredictionResult& r, const models::PredictionInput& in,
-                                      const models::ValueTierOptions& options) {
+                                      const models::ValueTierOptions& options, std::size_t shown) {
     const bool clv = r.clv.has_value();
     models::ValueRowFacts facts{r.expected_purchases, r.p_alive, r.expected_spend.value_or(std::vector<double>{})};
     auto found = models::distribute_value(clv ? *r.clv : r.expected_purchases, in.customers.weight, facts, options);
@@ -49,7 +51,7 @@ Outcome<json> value_distribution_json(const models::PredictionResult& r, const m
     const auto& d = *found.value;
     json tiers = json::array(), tier_of = json::array();
     for (const auto& tier : d.tiers) tiers.push_back(tier_json(tier, in));
-    for (char t : d.tier_of) tier_of.push_back(std::string(1, t));
+    for (std::size_t i = 0; i < std::min(shown, d.tier_of.size()); ++i) tier_of.push_back(std::string(1, d.tier_of[i]));
     return {json{{"value_basis", clv ? "clv" : "expected_purchases"},
                  {"bin_edges", number_list(d.bin_edges)},
                  {"counts", number_list(d.counts)},
