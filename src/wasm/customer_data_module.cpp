@@ -18,6 +18,9 @@ bool feed_bytes(SummarySession& session, const std::string& chunk) { return sess
 double bytes_fed(const SummarySession& session) { return double(session.bytes_fed()); }
 double kept_customers(const SummarySession& session) { return double(session.customers()); }
 std::string finish(SummarySession& session, double shown) { return session.finish(std::size_t(shown)); }
+std::string predictions_csv(const SummarySession& session, double from, double count) {
+    return session.predictions_csv(std::size_t(from), std::size_t(count));
+}
 
 }  // namespace
 
@@ -29,5 +32,8 @@ EMSCRIPTEN_BINDINGS(clvdata_session) {
         .function("bytesFed", &bytes_fed)
         .function("finish", &finish)
         .function("fit", &SummarySession::fit)
+        .function("predict", &SummarySession::predict)
+        .function("validate", &SummarySession::validate)
+        .function("predictionsCsv", &predictions_csv)
         .function("customers", &kept_customers);
 }

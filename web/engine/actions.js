@@ -1,7 +1,7 @@
 // What the engine can be asked, the same on the main thread and in the Worker: each action takes
 // the raw module (engine/module.js) and a payload, and returns a result. Engine failures come
 // back as problem-shaped responses, so callers handle them like any other answer.
-import { summariseFile, fitDataset, heldMemory } from './datasets.js';
+import { summariseFile, fitDataset, predictDataset, validateDataset, predictionsCsv, heldMemory } from './datasets.js';
 
 // A problem-shaped response for a request the module could not answer.
 export function failure(request, code) {
@@ -31,8 +31,11 @@ export const actions = {
   // -> the response text (the client parses it: a string crosses postMessage cheaply).
   evaluate: (module, request) => evaluateText(module, request),
   version: (module) => module.version(),
-  // A big file summarised slice by slice, and fits of the summary kept (engine/datasets.js).
+  // A big file summarised slice by slice, and the model calls on the summary kept (engine/datasets.js).
   summarise_file: summariseFile,
   fit_dataset: fitDataset,
+  predict_dataset: predictDataset,
+  validate_dataset: validateDataset,
+  predictions_csv: predictionsCsv,
   memory: heldMemory,
 };

@@ -134,8 +134,15 @@ export function createEngine({ module = 'calculator', where = 'main', base = def
     const { text, dataset } = await engine.call('summarise_file', payload, { ...options, cooperative: true });
     return { response: parseResponse(text, payload.request), dataset };
   };
-  // A fit_model request (the model only) on the summary kept as `dataset` -> the response.
+  // A fit_model (the model only), predict or validate_model request (no customers) on the
+  // summary kept as `dataset` -> the response.
   engine.fitDataset = async (dataset, request, options = {}) =>
     parseResponse(await engine.call('fit_dataset', { dataset, request }, options), request);
+  engine.predictDataset = async (dataset, request, options = {}) =>
+    parseResponse(await engine.call('predict_dataset', { dataset, request }, options), request);
+  engine.validateDataset = async (dataset, request, options = {}) =>
+    parseResponse(await engine.call('validate_dataset', { dataset, request }, options), request);
+  // The last prediction on `dataset` as a CSV Blob, or null. Cancel stops it between slices.
+  engine.predictionsCsv = (dataset, options = {}) => engine.call('predictions_csv', { dataset }, { ...options, cooperative: true });
   return engine;
 }

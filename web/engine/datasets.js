@@ -1,8 +1,9 @@
-// A transaction file too big for one JSON request, summarised where the engine runs (the
-// Worker): the File is read slice by slice (Blob.slice, never whole), each slice's bytes fed to
-// the core's summary session (src/api/customer_data/summary_session.hpp), which keeps the
-// summary in wasm memory for the fits. The page gets the summary's tables and a dataset id back,
-// then fits by that id: no column of a million numbers crosses a message or a JSON request.
+// A file too big for one JSON request (a transaction log, or a per-customer summary), read where
+// the engine runs (the Worker): the File is read slice by slice (Blob.slice, never whole), each
+// slice's bytes fed to the core's summary session (src/api/customer_data/summary_session.hpp),
+// which keeps the summary in wasm memory. The page gets the summary's tables and a dataset id
+// back, then fits, predicts and validates by that id: no column of a million numbers crosses a
+// message or a JSON request; the prediction's CSV comes back as a Blob made of slices.
 // One dataset is held at a time (a new file's summary replaces it). Moves bytes only: the core
 // reads them (a GBK or UTF-16 file, which the core asks to have decoded, is turned into UTF-8
 // here with the browser's streaming TextDecoder, which carries a character cut between slices).
@@ -43,7 +44,8 @@ async function feedFile(session, file, encoding, sliceBytes, { onProgress, cance
   }
 }
 
-// {file: a Blob, request: summarise_transactions without text, encoding, shown, sliceBytes} ->
+// {file: a Blob, request: summarise_transactions or read_summary without text, encoding, shown,
+// sliceBytes} ->
 // {text: the response, dataset: its id (null when nothing is kept)}.
 export async function summariseFile(module, { file, request, encoding = 'utf-8', shown = 20, sliceBytes = SLICE_BYTES }, context) {
   if (typeof module.SummarySession !== 'function') return { text: JSON.stringify(failure(request, 'internal_error')), dataset: null };
@@ -64,11 +66,36 @@ export async function summariseFile(module, { file, request, encoding = 'utf-8',
   }
 }
 
-// {dataset, request: fit_model naming the model} -> the response text; dataset_missing when
-// that dataset is no longer held (another replaced it, or the Worker was restarted).
-export function fitDataset(module, { dataset, request }) {
+// The session's answer to `request` on the summary `dataset`, or dataset_missing when that
+// dataset is no longer held (another replaced it, or the Worker was restarted).
+function onHeld(method, { dataset, request }) {
   if (!held || held.id !== dataset) return JSON.stringify(failure(request, 'dataset_missing'));
-  return held.session.fit(JSON.stringify(request));
+  return held.session[method](JSON.stringify(request));
+}
+
+// {dataset, request} -> the response text of fit_model (the model only), predict or
+// validate_model (without customers, holdout or tracking). Declarations, not constants:
+// actions.js, which this file imports, lists them before this file has run.
+export function fitDataset(module, payload) { return onHeld('fit', payload); }
+export function predictDataset(module, payload) { return onHeld('predict', payload); }
+export function validateDataset(module, payload) { return onHeld('validate', payload); }
+
+export const CSV_ROWS = 100000;
+
+// {dataset} -> the last prediction's CSV as a Blob (null when that dataset or prediction is
+// gone), built from slices of rows so no one string holds a million rows.
+export async function predictionsCsv(module, { dataset }, { onProgress, cancelled } = {}) {
+  if (!held || held.id !== dataset) return null;
+  const total = held.session.customers();
+  const parts = [];
+  for (let from = 0; from < total; from += CSV_ROWS) {
+    if (cancelled?.()) throw abort();
+    const part = held.session.predictionsCsv(from, CSV_ROWS);
+    if (!part) break;
+    parts.push(part);
+    onProgress?.({ rows: Math.min(total, from + CSV_ROWS), total });
+  }
+  return parts.length ? new Blob(parts, { type: 'text/csv;charset=utf-8' }) : null;
 }
 
 // What the engine holds: its wasm memory (it grows to the peak of a reading and stays there)

@@ -1,7 +1,8 @@
 // The streaming session's model calls on the summary it keeps: fit_model, predict,
 // validate_model and the prediction as CSV (summary_session.hpp).
-#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <nlohmann/json.hpp>
 
@@ -59,12 +60,17 @@ json top_customers(const HeldSummary& held, const models::PredictionResult& r, c
     return out;
 }
 
-// A CSV cell: the shortest text that reads back as the same number; empty when not finite.
+// A CSV cell: the shortest of 15, 16 or 17 significant digits that reads back as the same
+// number (the wasm build's libc++ has no floating-point to_chars); empty when not finite.
 void append_number(std::string& line, double value) {
     if (!std::isfinite(value)) return;
     char buffer[32];
-    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
-    line.append(buffer, written.ptr);
+    int length = 0;
+    for (int digits = 15; digits <= 17; ++digits) {
+        length = std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
+    line.append(buffer, std::size_t(length));
 }
 
 // An id quoted when it holds a comma, quote or line break (as the page's csv.js writes).

@@ -7,7 +7,7 @@ import { parseNumber, parseRate } from '../../ui/parse.js';
 import { fitRequest } from './requests.js';
 import { columnsToCsv, download } from './csv.js';
 import { dataProblemText } from './views/problems.js';
-import { summariseNow } from './flows.js';
+import { summariseNow, readSummaryNow } from './flows.js';
 import { t } from '../../i18n/i18n.js';
 import { tierSegmentRows, segmentsCsv, openInWorkbench } from './tiers-export.js';
 
@@ -18,23 +18,32 @@ const TOP = 15;
 // is the id of a big file's summary kept in the engine (its customers here are the first few).
 export function fittedSummary(c) {
   const { model } = c;
-  if (c.slice().source === 'summary') return model.brought ? { response: model.brought, customers: model.brought.result.customers, timeUnit: c.slice().time_unit } : null;
+  if (c.slice().source === 'summary') {
+    return model.brought ? { response: model.brought, customers: model.brought.result.customers, timeUnit: c.slice().time_unit,
+                             dataset: model.dataset ?? null } : null;
+  }
   return model.summary ? { response: model.summary, customers: model.summary.result.customers, timeUnit: model.summary.result.conventions.time_unit,
                            dataset: model.dataset ?? null } : null;
 }
 
 const missing = (response) => !response.ok && response.problems.some((p) => p.code === 'dataset_missing');
 
-// fit_model's response: on the columns, or on the summary the engine keeps; a summary the
-// engine lost (its Worker was restarted by a Cancel) is made again from the file first.
-async function fitResponse(c, model, summary, signal, progress) {
-  if (!summary.dataset) return c.engine.evaluate(fitRequest(model, summary.customers), { signal });
-  const request = { version: 1, calculation: 'fit_model', inputs: { model } };
-  const response = await c.engine.fitDataset(c.model.dataset, request, { signal });
+// The engine's answer on the summary it keeps for a big file (call: 'fitDataset',
+// 'predictDataset' or 'validateDataset'); a summary the engine lost (its Worker was restarted
+// by a Cancel) is made again from the file first.
+export async function heldResponse(c, call, request, signal, progress) {
+  const response = await c.engine[call](c.model.dataset, request, { signal });
   if (!missing(response)) return response;
-  await summariseNow(c, signal, progress);
-  progress('fitting');
-  return c.model.dataset ? c.engine.fitDataset(c.model.dataset, request, { signal }) : response;
+  const step = c.model.file?.kind === 'summary' ? readSummaryNow : summariseNow;
+  await step(c, signal, progress);
+  progress(call === 'fitDataset' ? 'fitting' : call === 'predictDataset' ? 'predicting' : 'validating');
+  return c.model.dataset ? c.engine[call](c.model.dataset, request, { signal }) : response;
+}
+
+// fit_model's response: on the columns, or on the summary the engine keeps.
+function fitResponse(c, model, summary, signal, progress) {
+  if (!summary.dataset) return c.engine.evaluate(fitRequest(model, summary.customers), { signal });
+  return heldResponse(c, 'fitDataset', { version: 1, calculation: 'fit_model', inputs: { model } }, signal, progress);
 }
 
 const typed = (text, parse) => {
@@ -42,13 +51,14 @@ const typed = (text, parse) => {
   return read.empty ? undefined : read.value ?? text;  // unreadable text goes on: the core names it
 };
 
+// predict's request; a summary the engine keeps (a big file) gives its own customers.
 export function predictRequest(c, purchaseModel, summary) {
   const s = c.slice();
   const fits = c.model.fits;
   const k = summary.customers;
-  const customers = { frequency: k.frequency, recency: k.recency, T: k.T };
+  const customers = summary.dataset ? undefined : { frequency: k.frequency, recency: k.recency, T: k.T };
   const spend = fits.gamma_gamma?.ok && Array.isArray(k.monetary_value);
-  if (spend) customers.monetary_value = k.monetary_value;
+  if (spend && customers) customers.monetary_value = k.monetary_value;
   const inputs = { model: purchaseModel, params: fits[purchaseModel].result.params, customers, time_unit: summary.timeUnit,
                    horizon: typed(s.horizon, parseNumber), margin: typed(s.margin, parseRate),
                    discount_rate: typed(s.discount_rate, parseRate), discount_rate_period: 'year' };
@@ -58,8 +68,14 @@ export function predictRequest(c, purchaseModel, summary) {
 }
 
 // The customers with the highest predicted value (CLV, else expected purchases), in the core's
-// order (predict's distribution.top), for the table.
+// order (predict's distribution.top), for the table; a kept summary's prediction names them
+// itself (top_customers), as its columns here hold only the first customers.
 export function topCustomers(summary, prediction, count = TOP) {
+  const kept = prediction.result.top_customers;
+  if (kept) {
+    return kept.id.slice(0, count).map((id, k) => ({ id, frequency: kept.frequency[k], p_alive: kept.p_alive[k],
+                                                      expected_purchases: kept.expected_purchases[k], clv: kept.clv[k] }));
+  }
   const p = prediction.result.customers;
   const order = prediction.result.distribution.top.slice(0, count);
   return order.map((i) => ({ id: summary.customers.id[i], frequency: summary.customers.frequency[i], p_alive: p.p_alive[i],
@@ -87,7 +103,9 @@ export function createFitPanel(c, run, models) {
     const model = purchaseModel();
     if (!summary || !c.model.fits[model]?.ok) return;
     progress('predicting');
-    c.model.prediction = await c.engine.evaluate(predictRequest(c, model, summary), { signal });
+    const request = predictRequest(c, model, summary);
+    c.model.prediction = summary.dataset ? await heldResponse(c, 'predictDataset', request, signal, progress)
+      : await c.engine.evaluate(request, { signal });
     c.render();
   }
 
@@ -102,9 +120,7 @@ export function createFitPanel(c, run, models) {
       c.model.fits.gamma_gamma = await fitResponse(c, 'gamma_gamma', summary, signal, progress);
     }
     c.render();
-    // A summary kept in the engine (a big file) has only its first rows here: no predictions or
-    // validation of them yet.
-    if (!c.model.fits[chosen].ok || !PURCHASE_MODELS.includes(chosen) || summary.dataset) return;
+    if (!c.model.fits[chosen].ok || !PURCHASE_MODELS.includes(chosen)) return;
     await predictNow(signal, progress);
     await c.validation?.validateNow(chosen, signal, progress);
   }
@@ -116,10 +132,8 @@ export function createFitPanel(c, run, models) {
     const problems = Object.values(fits).concat(c.model.prediction ? [c.model.prediction] : []).filter((r) => r && !r.ok)
       .flatMap((r) => r.problems.map((p) => dataProblemText(p, c.fmt())));
     const prediction = c.model.prediction?.ok ? { response: c.model.prediction, top: topCustomers(summary, c.model.prediction) } : null;
-    // A summary kept in the engine has no columns here to predict each customer from (yet).
-    const held = Boolean(summary?.dataset);
     return { available: models.length > 0, models, model: c.slice().model, ready: Boolean(summary), fits, problems,
-             purchaseModel: held ? null : purchaseModel(), held, prediction,
+             purchaseModel: purchaseModel(), prediction,
              settings: { horizon: c.slice().horizon, margin: c.slice().margin, discount_rate: c.slice().discount_rate } };
   }
 
@@ -133,10 +147,14 @@ export function createFitPanel(c, run, models) {
       download(c.doc, `tiers-${purchaseModel()}.csv`, segmentsCsv(tierRows()));
     },
     openWorkbench: () => { if (c.model.prediction?.ok) openInWorkbench(c.store, tierRows()); },
-    download: () => {
+    download: () => run(c, 'saving', async (signal) => {
       const summary = fittedSummary(c);
       if (!summary || !c.model.prediction?.ok) return;
-      download(c.doc, `predictions-${purchaseModel()}.csv`, predictionCsv(summary, c.model.prediction));
-    },
+      const name = `predictions-${purchaseModel()}.csv`;
+      if (!summary.dataset) return download(c.doc, name, predictionCsv(summary, c.model.prediction));
+      const blob = await c.engine.predictionsCsv(c.model.dataset, { signal });
+      if (blob) download(c.doc, name, blob);
+      else c.notify.toast(t('data_fit', 'csv_gone'));
+    }),
   };
 }

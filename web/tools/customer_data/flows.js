@@ -71,21 +71,28 @@ async function summariseStreamed(c, signal, progress) {
   c.render();
 }
 
-// A summary file, read by the core (read_summary) from its text; one too big for a request is
-// refused here (only transaction files are read slice by slice).
+// A summary file, read by the core (read_summary) from its text; a big one slice by slice in
+// the engine's Worker, which keeps it as it keeps a big log's summary.
 export async function readSummaryNow(c, signal, progress) {
   const { model } = c;
   progress('reading_summary');
   model.problemFile = null;
-  if (!model.bytes) {
-    model.problems = [{ word: 'too_large_for_page' }];
-    c.render();
-    return;
-  }
+  if (!model.bytes) return readSummaryStreamed(c, signal, progress);
   model.text ??= decodeText(model.bytes, 'utf-8');
   const response = await c.engine.evaluate({ version: 1, calculation: 'read_summary', inputs: { text: model.text } }, { signal });
   model.problems = response.ok ? [] : tooLarge(response.problems);
   model.brought = response.ok ? response : null;
+  c.render();
+}
+
+async function readSummaryStreamed(c, signal, progress) {
+  const { model } = c;
+  const request = { version: 1, calculation: 'read_summary', inputs: {} };
+  const { response, dataset } = await c.engine.summariseFile(
+    { file: model.blob, request, encoding: model.decodedFrom ?? 'utf-8', shown: SHOWN_CUSTOMERS },
+    { signal, onProgress: (p) => progress('reading_summary', p.total ? p.bytes / p.total : null) });
+  model.problems = response.ok ? [] : response.problems;
+  Object.assign(model, { brought: response.ok ? response : null, dataset: response.ok ? dataset : null });
   c.render();
 }
 

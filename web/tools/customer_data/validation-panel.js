@@ -3,6 +3,7 @@
 // (validate_model) in the engine's Worker; the view only draws the core's columns. Without a
 // holdout the card says how to set one.
 import { validateRequest } from './requests.js';
+import { heldResponse } from './fit-panel.js';
 import { dataProblemText } from './views/problems.js';
 
 export const VALIDATED_MODELS = ['bg_nbd', 'pareto_nbd'];
@@ -23,7 +24,10 @@ export function createValidationPanel(c) {
     const summary = splitSummary(c);
     if (!fit || !summary) return;
     progress('validating');
-    const response = await c.engine.evaluate(validateRequest(model, fit.result.params, summary), { signal });
+    // A big file's summary is kept in the engine with its holdout and tracking.
+    const response = c.model.dataset
+      ? await heldResponse(c, 'validateDataset', { version: 1, calculation: 'validate_model', inputs: { model, params: fit.result.params } }, signal, progress)
+      : await c.engine.evaluate(validateRequest(model, fit.result.params, summary), { signal });
     c.model.validation = { fit, response };
     c.render();
   }

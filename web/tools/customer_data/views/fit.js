@@ -68,8 +68,6 @@ export function createFit(root, handlers) {
       h('ul.notes.problems', { hidden: state.problems.length === 0, dataset: { testid: 'data-fit-problems' } }, state.problems.map((p) => h('li', p)))];
     for (const [name, response] of Object.entries(state.fits)) if (response?.ok) parts.push(...fitBlock(name, response, fmt));
     if (state.purchaseModel && state.fits[state.purchaseModel]?.ok) parts.push(...predictPart(state, fmt, handlers));
-    const fittedPurchase = Object.keys(state.fits).some((m) => m !== 'gamma_gamma' && state.fits[m]?.ok);
-    if (state.held && fittedPurchase) parts.push(h('p.hint', { dataset: { testid: 'data-predict-held' }, textContent: t('data_fit', 'predict_held') }));
     root.replaceChildren(...parts);
   }
   return { render };
