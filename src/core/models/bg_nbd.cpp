@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "row_sums.hpp"
 #include "special_functions.hpp"
 
 namespace clv::models {
@@ -76,31 +77,36 @@ double bg_nbd_log_likelihood(const BgNbdParams& p, double x, double t_x, double 
 double bg_nbd_total_log_likelihood(const BgNbdParams& p, const CustomerGroups& g, std::vector<double>* gradient) {
     if (!(p.r > 0 && p.alpha > 0 && p.a > 0 && p.b > 0)) return NAN;
     const bool with_gradient = gradient != nullptr;
-    double total = 0, d_r = 0, d_alpha = 0, d_a = 0, d_b = 0;
     const double log_alpha = std::log(p.alpha);
-    FrequencyTerms t;
-    for (std::size_t i = 0; i < g.size(); ++i) {
-        const double x = g.frequency[i], w = g.weight[i];
-        if (x != t.x) t = frequency_terms(p, x, with_gradient);
-        const double log_alpha_T = std::log(p.alpha + g.T[i]);
-        double ll = t.value + p.r * log_alpha - (p.r + x) * log_alpha_T, alive_share = 0;
-        double log_ratio = 0;
-        if (x > 0) {
-            log_ratio = log_alpha_T - std::log(p.alpha + g.recency[i]);
-            const auto both = softplus_logistic(t.log_a_over + (p.r + x) * log_ratio);
-            ll += both.softplus;
-            alive_share = both.logistic;  // the share of L from "dropped out after the last purchase"
+    const RowSums sums = sum_row_chunks(g.size(), [&](std::size_t begin, std::size_t end) {
+        RowSums s;
+        double d_r = 0, d_alpha = 0, d_a = 0, d_b = 0;
+        FrequencyTerms t;
+        for (std::size_t i = begin; i < end; ++i) {
+            const double x = g.frequency[i], w = g.weight[i];
+            if (x != t.x) t = frequency_terms(p, x, with_gradient);
+            const double log_alpha_T = std::log(p.alpha + g.T[i]);
+            double ll = t.value + p.r * log_alpha - (p.r + x) * log_alpha_T, alive_share = 0;
+            double log_ratio = 0;
+            if (x > 0) {
+                log_ratio = log_alpha_T - std::log(p.alpha + g.recency[i]);
+                const auto both = softplus_logistic(t.log_a_over + (p.r + x) * log_ratio);
+                ll += both.softplus;
+                alive_share = both.logistic;  // the share of L from "dropped out after the last purchase"
+            }
+            s.value += w * ll;
+            if (!with_gradient) continue;
+            d_r += w * (t.d_r + log_alpha - log_alpha_T + alive_share * log_ratio);
+            const double inv_T = 1 / (p.alpha + g.T[i]), inv_tx = 1 / (p.alpha + g.recency[i]);
+            d_alpha += w * (p.r / p.alpha - (p.r + x) * inv_T + alive_share * (p.r + x) * (inv_T - inv_tx));
+            d_a += w * (t.d_a + alive_share / p.a);
+            d_b += w * (t.d_b - (x > 0 ? alive_share / (p.b + x - 1) : 0));
         }
-        total += w * ll;
-        if (!with_gradient) continue;
-        d_r += w * (t.d_r + log_alpha - log_alpha_T + alive_share * log_ratio);
-        const double inv_T = 1 / (p.alpha + g.T[i]), inv_tx = 1 / (p.alpha + g.recency[i]);
-        d_alpha += w * (p.r / p.alpha - (p.r + x) * inv_T + alive_share * (p.r + x) * (inv_T - inv_tx));
-        d_a += w * (t.d_a + alive_share / p.a);
-        d_b += w * (t.d_b - (x > 0 ? alive_share / (p.b + x - 1) : 0));
-    }
-    if (gradient) *gradient = {d_r, d_alpha, d_a, d_b};
-    return total;
+        s.d = {d_r, d_alpha, d_a, d_b};
+        return s;
+    });
+    if (gradient) *gradient = {sums.d[0], sums.d[1], sums.d[2], sums.d[3]};
+    return sums.value;
 }
 
 ModelFit fit_bg_nbd(const CustomerGroups& groups) {

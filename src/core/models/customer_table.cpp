@@ -16,8 +16,11 @@ const std::vector<std::string>& names() {
 
 constexpr std::size_t max_row_problems = 20;
 
+// A row as sorted and merged: (frequency, recency, T) for the purchase models, (frequency,
+// monetary_value, 0) for the Gamma-Gamma. Four numbers, not five: a million rows are 32 MB
+// to write, and writing fresh memory is much of a big table's grouping.
 struct Row {
-    double frequency, recency, T, monetary_value, weight;
+    double frequency, second, third, weight;
 };
 
 const std::vector<double>* column(const CustomerColumns& c, const std::string& name) {
@@ -94,7 +97,7 @@ bool check_row(const CustomerColumns& c, Model model, const std::vector<CheckedC
 
 // Sorted, and identical rows merged in place (their weights added).
 void merge_rows(std::vector<Row>& rows) {
-    auto key = [](const Row& r) { return std::tie(r.frequency, r.recency, r.T, r.monetary_value); };
+    auto key = [](const Row& r) { return std::tie(r.frequency, r.second, r.third); };
     std::sort(rows.begin(), rows.end(), [&](const Row& u, const Row& v) { return key(u) < key(v); });
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -110,7 +113,7 @@ void check_identifiable(const std::vector<Row>& rows, Model model, ProblemList& 
     for (const Row& r : rows) {
         customers += r.weight;
         if (r.frequency > 0) repeat += r.weight;
-        if (r.T > 0) observed += r.weight;
+        if (r.third > 0) observed += r.weight;  // T (or the periods)
     }
     if (model == Model::gamma_gamma) {
         if (repeat == 0) problems.add({"customers.frequency", "no_repeat_customers"});
@@ -166,10 +169,10 @@ Outcome<CustomerGroups> group_customers(const CustomerColumns& c, Model model) {
     for (std::size_t i = 0; i < n; ++i) {
         const double weight = c.weight.empty() ? 1 : c.weight[i];
         if (model == Model::gamma_gamma) {
-            if (c.frequency[i] > 0) rows.push_back({c.frequency[i], 0, 0, c.monetary_value[i], weight});
+            if (c.frequency[i] > 0) rows.push_back({c.frequency[i], c.monetary_value[i], 0, weight});
         } else {
             const double horizon = model == Model::bg_bb ? c.periods[i] : c.T[i];
-            rows.push_back({c.frequency[i], c.recency[i], horizon, 0, weight});
+            rows.push_back({c.frequency[i], c.recency[i], horizon, weight});
         }
     }
     merge_rows(rows);
@@ -177,13 +180,21 @@ Outcome<CustomerGroups> group_customers(const CustomerColumns& c, Model model) {
     if (!problems.empty()) return {std::nullopt, problems.take()};
     CustomerGroups groups;
     groups.rows = n;
-    for (auto* column : {&groups.frequency, &groups.recency, &groups.T, &groups.monetary_value, &groups.weight})
-        column->reserve(rows.size());
+    const bool spend = model == Model::gamma_gamma;
+    groups.frequency.reserve(rows.size());
+    groups.weight.reserve(rows.size());
+    if (spend) groups.monetary_value.reserve(rows.size());
+    else {
+        groups.recency.reserve(rows.size());
+        groups.T.reserve(rows.size());
+    }
     for (const Row& r : rows) {
         groups.frequency.push_back(r.frequency);
-        groups.recency.push_back(r.recency);
-        groups.T.push_back(r.T);
-        groups.monetary_value.push_back(r.monetary_value);
+        if (spend) groups.monetary_value.push_back(r.second);
+        else {
+            groups.recency.push_back(r.second);
+            groups.T.push_back(r.third);
+        }
         groups.weight.push_back(r.weight);
         groups.customers += r.weight;
     }

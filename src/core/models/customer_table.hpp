@@ -23,9 +23,10 @@ struct CustomerColumns {
     std::vector<double> frequency, recency, T, monetary_value, periods, weight;
 };
 
-// Rows sorted by (frequency, recency, T, monetary_value), identical rows merged and their
-// weights added. For the BG/BB `T` holds the periods observed; for the Gamma-Gamma only repeat
-// buyers (frequency > 0) are kept, grouped by (frequency, monetary_value).
+// Rows sorted by (frequency, recency, T), identical rows merged and their weights added; no
+// monetary_value column. For the BG/BB `T` holds the periods observed. For the Gamma-Gamma only
+// repeat buyers (frequency > 0) are kept, grouped by (frequency, monetary_value), and recency
+// and T are empty.
 struct CustomerGroups {
     std::vector<double> frequency, recency, T, monetary_value, weight;
     double customers = 0;        // Σ weight of the rows kept (the Gamma-Gamma keeps repeat buyers)

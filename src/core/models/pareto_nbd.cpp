@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "row_sums.hpp"
 #include "special_functions.hpp"
 
 namespace clv::models {
@@ -120,29 +121,33 @@ double pareto_nbd_log_likelihood(const ParetoNbdParams& p, double x, double t_x,
 
 double pareto_nbd_total_log_likelihood(const ParetoNbdParams& p, const CustomerGroups& g, std::vector<double>* gradient) {
     if (!(p.r > 0 && p.alpha > 0 && p.s > 0 && p.beta > 0)) return NAN;
-    double total = 0, d[4] = {0, 0, 0, 0};
-    double last_x = -1, gamma_terms = 0, d_gamma = 0;
     const double log_alpha = std::log(p.alpha), log_beta_ = std::log(p.beta);
-    for (std::size_t i = 0; i < g.size(); ++i) {
-        const double x = g.frequency[i], w = g.weight[i];
-        if (x != last_x) {
-            last_x = x;
-            gamma_terms = std::lgamma(p.r + x) - std::lgamma(p.r);
-            if (gradient) d_gamma = digamma(p.r + x) - digamma(p.r);
+    const RowSums sums = sum_row_chunks(g.size(), [&](std::size_t begin, std::size_t end) {
+        RowSums s;
+        auto& d = s.d;
+        double last_x = -1, gamma_terms = 0, d_gamma = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            const double x = g.frequency[i], w = g.weight[i];
+            if (x != last_x) {
+                last_x = x;
+                gamma_terms = std::lgamma(p.r + x) - std::lgamma(p.r);
+                if (gradient) d_gamma = digamma(p.r + x) - digamma(p.r);
+            }
+            const LogTerm alive = log_alive_term(p, x, g.T[i]), died = log_died_term(p, x, g.recency[i], g.T[i]);
+            const double both = log_add(alive.value, died.value);
+            s.value += w * (gamma_terms + p.r * log_alpha + p.s * log_beta_ + both);
+            if (!gradient) continue;
+            const double alive_share = std::exp(alive.value - both), died_share = 1 - alive_share;
+            for (int k = 0; k < 4; ++k) d[k] += w * (alive_share * alive.d[k] + (died_share > 0 ? died_share * died.d[k] : 0));
+            d[0] += w * (d_gamma + log_alpha);
+            d[1] += w * p.r / p.alpha;
+            d[2] += w * log_beta_;
+            d[3] += w * p.s / p.beta;
         }
-        const LogTerm alive = log_alive_term(p, x, g.T[i]), died = log_died_term(p, x, g.recency[i], g.T[i]);
-        const double both = log_add(alive.value, died.value);
-        total += w * (gamma_terms + p.r * log_alpha + p.s * log_beta_ + both);
-        if (!gradient) continue;
-        const double alive_share = std::exp(alive.value - both), died_share = 1 - alive_share;
-        for (int k = 0; k < 4; ++k) d[k] += w * (alive_share * alive.d[k] + (died_share > 0 ? died_share * died.d[k] : 0));
-        d[0] += w * (d_gamma + log_alpha);
-        d[1] += w * p.r / p.alpha;
-        d[2] += w * log_beta_;
-        d[3] += w * p.s / p.beta;
-    }
-    if (gradient) *gradient = {d[0], d[1], d[2], d[3]};
-    return total;
+        return s;
+    });
+    if (gradient) *gradient = {sums.d[0], sums.d[1], sums.d[2], sums.d[3]};
+    return sums.value;
 }
 
 ModelFit fit_pareto_nbd(const CustomerGroups& groups) {
