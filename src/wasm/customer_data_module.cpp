@@ -21,6 +21,9 @@ std::string finish(SummarySession& session, double shown) { return session.finis
 std::string predictions_csv(const SummarySession& session, double from, double count) {
     return session.predictions_csv(std::size_t(from), std::size_t(count));
 }
+std::string summary_csv(const SummarySession& session, double from, double count) {
+    return session.summary_csv(std::size_t(from), std::size_t(count));
+}
 
 }  // namespace
 
@@ -35,5 +38,6 @@ EMSCRIPTEN_BINDINGS(clvdata_session) {
         .function("predict", &SummarySession::predict)
         .function("validate", &SummarySession::validate)
         .function("predictionsCsv", &predictions_csv)
+        .function("summaryCsv", &summary_csv)
         .function("customers", &kept_customers);
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, wasmDir } from './wasm_engine.mjs';
 import { loadModule } from './module_support.mjs';
-import { summariseFile, fitDataset, predictDataset, validateDataset, predictionsCsv, heldMemory, CSV_ROWS } from '../../web/engine/datasets.js';
+import { summariseFile, fitDataset, predictDataset, validateDataset, predictionsCsv, summaryCsv, heldMemory, CSV_ROWS } from '../../web/engine/datasets.js';
 
 const cdnow = fs.readFileSync(path.join(repoRoot, 'data', 'CDNOW_sample.txt'));
 const options = { columns: { customer: 0, date: 2, amount: 4 }, calibration_end: '1997-09-30', observation_end: '1998-06-30' };
@@ -78,6 +78,10 @@ test('predictions and validation by dataset id equal the requests with every col
     [full.customers.id[0], columns.frequency[0], columns.recency[0], columns.T[0], whole.result.customers.p_alive[0],
      whole.result.customers.expected_purchases[0], whole.result.customers.expected_spend[0], whole.result.customers.clv[0]]);
   assert.ok(CSV_ROWS > 0);
+  const summaryLines = (await (await summaryCsv(engine, { dataset }, quiet)).text()).trim().split('\n');
+  assert.equal(summaryLines.length, 2358);
+  assert.deepEqual(summaryLines[1].split(',').slice(0, 6).map((cell, k) => (k === 0 ? cell : Number(cell))),
+    [full.customers.id[0], columns.frequency[0], columns.recency[0], columns.T[0], full.customers.monetary_value[0], full.customers.total_spend[0]]);
   const validation = { version: 1, calculation: 'validate_model', inputs: { model: 'bg_nbd', params: inputs.params } };
   const t = full.tracking;
   assert.deepEqual(JSON.parse(validateDataset(engine, { dataset, request: validation })), evaluate({ ...validation, inputs: {

@@ -1,7 +1,7 @@
 // What the engine can be asked, the same on the main thread and in the Worker: each action takes
 // the raw module (engine/module.js) and a payload, and returns a result. Engine failures come
 // back as problem-shaped responses, so callers handle them like any other answer.
-import { summariseFile, fitDataset, predictDataset, validateDataset, predictionsCsv, heldMemory } from './datasets.js';
+import { summariseFile, fitDataset, predictDataset, validateDataset, predictionsCsv, summaryCsv, heldMemory } from './datasets.js';
 
 // A problem-shaped response for a request the module could not answer.
 export function failure(request, code) {
@@ -37,5 +37,6 @@ export const actions = {
   predict_dataset: predictDataset,
   validate_dataset: validateDataset,
   predictions_csv: predictionsCsv,
+  summary_csv: summaryCsv,
   memory: heldMemory,
 };

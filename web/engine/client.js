@@ -144,5 +144,7 @@ export function createEngine({ module = 'calculator', where = 'main', base = def
     parseResponse(await engine.call('validate_dataset', { dataset, request }, options), request);
   // The last prediction on `dataset` as a CSV Blob, or null. Cancel stops it between slices.
   engine.predictionsCsv = (dataset, options = {}) => engine.call('predictions_csv', { dataset }, { ...options, cooperative: true });
+  // The summary kept as `dataset` (a transaction log's) as a CSV Blob, or null.
+  engine.summaryCsv = (dataset, options = {}) => engine.call('summary_csv', { dataset }, { ...options, cooperative: true });
   return engine;
 }

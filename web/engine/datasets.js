@@ -82,21 +82,25 @@ export function validateDataset(module, payload) { return onHeld('validate', pay
 
 export const CSV_ROWS = 100000;
 
-// {dataset} -> the last prediction's CSV as a Blob (null when that dataset or prediction is
-// gone), built from slices of rows so no one string holds a million rows.
-export async function predictionsCsv(module, { dataset }, { onProgress, cancelled } = {}) {
+// {dataset} -> a CSV of every customer as a Blob (null when that dataset, or the prediction, is
+// gone), built from slices of rows so no one string holds a million rows. `method`: the
+// session's predictionsCsv (the last prediction) or summaryCsv (the summary).
+async function csvBlob(method, { dataset }, { onProgress, cancelled } = {}) {
   if (!held || held.id !== dataset) return null;
   const total = held.session.customers();
   const parts = [];
   for (let from = 0; from < total; from += CSV_ROWS) {
     if (cancelled?.()) throw abort();
-    const part = held.session.predictionsCsv(from, CSV_ROWS);
+    const part = held.session[method](from, CSV_ROWS);
     if (!part) break;
     parts.push(part);
     onProgress?.({ rows: Math.min(total, from + CSV_ROWS), total });
   }
   return parts.length ? new Blob(parts, { type: 'text/csv;charset=utf-8' }) : null;
 }
+
+export function predictionsCsv(module, payload, context) { return csvBlob('predictionsCsv', payload, context); }
+export function summaryCsv(module, payload, context) { return csvBlob('summaryCsv', payload, context); }
 
 // What the engine holds: its wasm memory (it grows to the peak of a reading and stays there)
 // and the customers of the summary kept.

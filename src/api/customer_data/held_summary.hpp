@@ -18,7 +18,9 @@ struct HeldSummary {
     models::CustomerColumns columns;  // frequency, recency, T, monetary_value; weight from a summary file
     std::string id_texts;             // the ids one after another (a million ids, one allocation)
     std::vector<std::uint32_t> id_ends;  // id i ends at id_ends[i], and starts where id i − 1 ends
+    std::vector<double> total_spend;  // a transaction log's: all purchases in the (calibration) period
     std::optional<std::vector<double>> frequency_holdout;  // each customer's holdout purchases
+    std::vector<double> monetary_value_holdout;             // their mean spend (with the holdout)
     double duration_holdout = 0;                            // time units
     std::optional<models::TrackingInput> tracking;          // repeat purchases per period
 

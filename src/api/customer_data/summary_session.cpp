@@ -157,8 +157,10 @@ std::string SummarySession::finish_transactions() {
     held_.columns.recency = std::move(c.recency);
     held_.columns.T = std::move(c.T);
     held_.columns.monetary_value = std::move(c.monetary_value);
+    held_.total_spend = std::move(c.total_spend);
     if (summary.value->options.calibration_end) {
         held_.frequency_holdout = std::move(c.frequency_holdout);
+        held_.monetary_value_holdout = std::move(c.monetary_value_holdout);
         held_.duration_holdout = summary.value->duration_holdout;
     }
     const auto& tracking = summary.value->tracking;

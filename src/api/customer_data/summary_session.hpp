@@ -3,7 +3,8 @@
 // Worker feeds the bytes of a File slice by slice). The file is a transaction log
 // (summarise_transactions) or a per-customer summary (read_summary). Memory for a log: one
 // chunk, the reader's compact rows (16 bytes each) and ids while reading; afterwards four numbers
-// and an id per customer (and the holdout's purchases), plus the last prediction's columns.
+// and an id per customer (its total spend, and the holdout's purchases and spend), plus the last
+// prediction's columns.
 // A summary file is held whole until finish() reads it.
 //   SummarySession s;
 //   s.begin(R"({"calculation": "summarise_transactions", "inputs": {"time_unit": "week"}})", size);
@@ -57,6 +58,12 @@ public:
     // recency, T, p_alive, expected_purchases, expected_spend, clv), the header first when
     // `from` is 0; "" past the end or before a prediction.
     std::string predictions_csv(std::size_t from, std::size_t count) const;
+    // Rows [from, from + count) of a transaction log's summary as CSV lines, as the page's
+    // summary download writes them (customer_id, frequency, recency, T, monetary_value,
+    // total_spend, and with a holdout frequency_holdout, monetary_value_holdout,
+    // duration_holdout), the header first when `from` is 0; "" past the end, before finish() and
+    // for a summary file (the user has it already).
+    std::string summary_csv(std::size_t from, std::size_t count) const;
     // Customers kept (0 before finish()).
     std::size_t customers() const { return held_.size(); }
 

@@ -1,5 +1,6 @@
 // The streaming session's model calls on the summary it keeps: fit_model, predict,
-// validate_model and the prediction as CSV (summary_session.hpp).
+// validate_model; and the summary and the prediction as CSV (summary_session.hpp).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -149,6 +150,34 @@ std::string SummarySession::predictions_csv(std::size_t from, std::size_t count)
         if (r.expected_spend) append_number(text, (*r.expected_spend)[i]);
         text.push_back(',');
         if (r.clv) append_number(text, (*r.clv)[i]);
+        text.push_back('\n');
+    }
+    return text;
+}
+
+std::string SummarySession::summary_csv(std::size_t from, std::size_t count) const {
+    if (kind_ != Kind::transactions || from >= customers()) return {};
+    const auto& c = held_.columns;
+    const bool holdout = held_.frequency_holdout.has_value();
+    std::string text;
+    if (from == 0) {
+        text = "customer_id,frequency,recency,T,monetary_value,total_spend";
+        text += holdout ? ",frequency_holdout,monetary_value_holdout,duration_holdout\n" : "\n";
+    }
+    const std::size_t end = std::min(customers(), from + count);
+    text.reserve(text.size() + (end - from) * 72);
+    for (std::size_t i = from; i < end; ++i) {
+        append_text(text, held_.id(i));
+        for (double value : {c.frequency[i], c.recency[i], c.T[i], c.monetary_value[i], held_.total_spend[i]}) {
+            text.push_back(',');
+            append_number(text, value);
+        }
+        if (holdout) {
+            for (double value : {(*held_.frequency_holdout)[i], held_.monetary_value_holdout[i], held_.duration_holdout}) {
+                text.push_back(',');
+                append_number(text, value);
+            }
+        }
         text.push_back('\n');
     }
     return text;

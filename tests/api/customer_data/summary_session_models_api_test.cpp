@@ -212,3 +212,35 @@ TEST_CASE("a summary file fed to the session in chunks reads as read_summary and
                      "file_too_large");
     }
 }
+
+TEST_CASE("the session's summary as CSV: every customer with its holdout, as the page writes it", "[api][session]") {
+    Cdnow cdnow;
+    std::string csv;
+    for (std::size_t from = 0; from < 2357; from += 500) csv += cdnow.session.summary_csv(from, 500);
+    const auto lines = lines_of(csv);
+    REQUIRE(lines.size() == 2358);
+    CHECK(lines[0] == "customer_id,frequency,recency,T,monetary_value,total_spend,frequency_holdout,monetary_value_holdout,duration_holdout");
+    const json& k = cdnow.whole.at("customers");
+    const json& holdout = cdnow.whole.at("holdout");
+    for (std::size_t i : {std::size_t(0), std::size_t(499), std::size_t(500), std::size_t(2356)}) {
+        INFO("customer " << i);
+        std::istringstream row(lines[i + 1]);
+        std::vector<std::string> cells;
+        for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
+        REQUIRE(cells.size() == 9);
+        CHECK(cells[0] == k.at("id")[i].get<std::string>());
+        CHECK(std::stod(cells[2]) == k.at("recency")[i].get<double>());
+        CHECK(std::stod(cells[4]) == k.at("monetary_value")[i].get<double>());
+        CHECK(std::stod(cells[5]) == k.at("total_spend")[i].get<double>());
+        CHECK(std::stod(cells[6]) == holdout.at("frequency")[i].get<double>());
+        CHECK(std::stod(cells[7]) == holdout.at("monetary_value")[i].get<double>());
+        CHECK(std::stod(cells[8]) == holdout.at("duration").get<double>());
+    }
+    CHECK(cdnow.session.summary_csv(2357, 10).empty());
+    SECTION("no summary CSV of a summary file, or before a summary") {
+        SummarySession file, none;
+        REQUIRE(fed(file, "read_summary", "id,frequency,recency,T\na,1,2,3\nb,0,0,4\n", json::object(), 20).at("ok") == true);
+        CHECK(file.summary_csv(0, 10).empty());
+        CHECK(none.summary_csv(0, 10).empty());
+    }
+}

@@ -58,10 +58,17 @@ async function run(c, phase, work) {
   }
 }
 
+// The summary's CSV: written here from the columns on screen, or (a big file's summary, kept
+// in the engine) by the core, slice by slice, in the Worker.
 function downloadSummary(c) {
-  if (!c.model.summary) return;
-  const base = String(c.model.file?.name ?? 'transactions').replace(/\.[^.]*$/, '');
-  download(c.doc, `${base}-summary.csv`, summaryCsv(c.model.summary.result));
+  if (!c.model.summary) return null;
+  const name = `${String(c.model.file?.name ?? 'transactions').replace(/\.[^.]*$/, '')}-summary.csv`;
+  if (!c.model.dataset) return download(c.doc, name, summaryCsv(c.model.summary.result));
+  return run(c, 'saving', async (signal) => {
+    const blob = await c.engine.summaryCsv(c.model.dataset, { signal });
+    if (blob) download(c.doc, name, blob);
+    else c.notify.toast(t('data', 'csv_gone'));
+  });
 }
 
 export function createController({ app, engine, views, shelf, choices, defaults }) {

@@ -52,15 +52,16 @@ function badRows(report, fmt) {
 }
 
 // `held`: a big file's summary kept in the engine ({customers, shown}): only its first rows came
-// to the page, so there is no CSV of all of them to download here (the CLI writes one).
+// to the page; the download asks the engine for the CSV of all of them.
 function customersTable(customers, fmt, onDownload, held) {
   const head = h('tr', CUSTOMER_COLUMNS.map((c) => h('th', { scope: 'col', textContent: t('data_column', c) })));
   const count = Math.min(SHOWN_CUSTOMERS, customers.id.length);
   const rows = Array.from({ length: count }, (_, i) => h('tr', CUSTOMER_COLUMNS.map((c) => h('td', {
     textContent: c === 'id' ? customers.id[i] : c.endsWith('value') || c === 'total_spend' ? fmt.inFormula('money', customers[c][i]) : fmt.plain(customers[c][i], 2) }))));
   const table = h('div.table-wrap', [h('table.period-table.data-table', { dataset: { testid: 'data-customers-table' } }, [h('thead', [head]), h('tbody', rows)])]);
-  if (held) return [table, h('p.hint', { dataset: { testid: 'data-summary-held' }, textContent: t('data', 'summary_held', { n: fmt.plain(held.customers, 0) }) })];
-  return [table, h('div.data-actions', [h('button.button', { type: 'button', dataset: { testid: 'data-download-summary' }, textContent: t('data', 'download_summary'), onclick: onDownload })])];
+  const actions = h('div.data-actions', [h('button.button', { type: 'button', dataset: { testid: 'data-download-summary' }, textContent: t('data', 'download_summary'), onclick: onDownload })]);
+  if (held) return [table, h('p.hint', { dataset: { testid: 'data-summary-held' }, textContent: t('data', 'summary_held', { n: fmt.plain(held.customers, 0) }) }), actions];
+  return [table, actions];
 }
 
 function cohortTable(cohorts, fmt) {
