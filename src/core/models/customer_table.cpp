@@ -118,6 +118,10 @@ void check_identifiable(const std::vector<Row>& rows, Model model, ProblemList& 
     if (model == Model::gamma_gamma) {
         if (repeat == 0) problems.add({"customers.frequency", "no_repeat_customers"});
         else if (repeat < 2) problems.add({"customers.frequency", "one_customer"});
+        // Every mean spend the same: the likelihood rises for ever towards no variation at all
+        // (p, q → ∞), so no fit converges; say why instead of running 500 iterations.
+        else if (std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return r.second == rows.front().second; }))
+            problems.add({"customers.monetary_value", "no_spend_variation"});
         return;
     }
     if (customers < 2) problems.add({"customers", "one_customer", 2.0});

@@ -40,9 +40,13 @@ TEST_CASE("fit_model refuses data that cannot identify the model, naming the fie
     only_problem(evaluate_inputs("fit_model", bg_nbd_inputs({1, "2"}, {1, 2}, {5, 6})), "inputs.customers.frequency[1]", "wrong_type");
 }
 
-TEST_CASE("fit_model: the Gamma-Gamma needs positive spend of repeat buyers; the sBG a falling survivor curve", "[api][models]") {
+TEST_CASE("fit_model: the Gamma-Gamma needs positive, varying spend of repeat buyers; the sBG a falling survivor curve", "[api][models]") {
     json inputs = {{"model", "gamma_gamma"}, {"customers", {{"frequency", {1, 2, 0}}, {"monetary_value", {10, 0, 0}}}}};
     only_problem(evaluate_inputs("fit_model", inputs), "inputs.customers.monetary_value[1]", "nonpositive_monetary_value");
+    inputs["customers"]["monetary_value"] = {10, 10, 0};  // two repeat buyers, one mean spend
+    only_problem(evaluate_inputs("fit_model", inputs), "inputs.customers.monetary_value", "no_spend_variation");
+    inputs["customers"]["monetary_value"] = {10, 10.5, 0};
+    CHECK(evaluate_inputs("fit_model", inputs).at("problems").empty());
     inputs["customers"].erase("monetary_value");
     only_problem(evaluate_inputs("fit_model", inputs), "inputs.customers.monetary_value", "missing_field");
     only_problem(evaluate_inputs("fit_model", {{"model", "sbg"}, {"survivors", {1000, 600, 700}}}), "inputs.survivors[2]",
