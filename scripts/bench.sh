@@ -12,6 +12,7 @@ seconds=${1:-1}
 scripts/build.sh >/dev/null  # incremental; makes the figures match the current sources
 # The bench-only wasm module of the transaction reader (never shipped, so not in build.sh).
 NODE_PATH=/usr/share/nodejs cmake --build build/wasm -j "$(nproc)" --target clv_transaction_bench_wasm >/dev/null
+cmake --build build/native -j "$(nproc)" --target clv_bench >/dev/null
 echo "== native"
 build/native/clv_bench "$seconds"
 echo
