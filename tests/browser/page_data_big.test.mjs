@@ -102,7 +102,7 @@ test('a million-row CSV is summarised slice by slice, fitted, each customer pred
   await session.close();
 });
 
-test('a summary cancelled halfway and a fit cancelled in a busy Worker end cleanly; the page answers again', async () => {
+test('a summary cancelled halfway, and a fit and a prediction cancelled in a busy Worker, end cleanly; the page answers again', async () => {
   const session = await openSession(env);
   const { page } = session;
   await pickBigFile(page);
@@ -130,6 +130,23 @@ test('a summary cancelled halfway and a fit cancelled in a busy Worker end clean
   await byTestId(page, 'data-fit').click();
   await byTestId(page, 'data-params-gamma_gamma').waitFor({ timeout: 120_000 });
   assert.equal(await textOf(page, 'data-fit-bg_nbd-converged'), 'yes');
+  await byTestId(page, 'data-top').waitFor({ timeout: 120_000 });
+  await idle(page);
+  // A prediction cancelled in a busy Worker: the next one reads the file again and predicts,
+  // and the fits on screen stay.
+  const busy = page.workers().find((w) => /engine-worker\.js/.test(w.url()));
+  const stopped = new Promise((resolve) => busy.once('close', resolve));
+  busy.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); }).catch(() => {});
+  await byTestId(page, 'data-predict').click();
+  await byTestId(page, 'data-cancel').click();
+  await stopped;
+  await idle(page);
+  await byTestId(page, 'data-predict').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="data-progress-label"]')?.textContent.includes('Summarising'), null, { timeout: 60_000 });
+  await idle(page);
+  await byTestId(page, 'data-top').waitFor({ timeout: 120_000 });
+  assert.equal(await textOf(page, 'data-fit-bg_nbd-converged'), 'yes');
+  assert.equal(await page.locator('[data-testid="data-top"] tbody tr').count(), 15);
   await expectNoProblems(session);
   await session.close();
 });

@@ -35,7 +35,10 @@ export async function heldResponse(c, call, request, signal, progress) {
   const response = await c.engine[call](c.model.dataset, request, { signal });
   if (!missing(response)) return response;
   const step = c.model.file?.kind === 'summary' ? readSummaryNow : summariseNow;
+  const { fits } = c.model;
   await step(c, signal, progress);
+  // The same file read again under the same settings: the fits on screen still hold.
+  Object.assign(c.model, { fits, fitsFor: fittedSummary(c)?.response ?? null });
   progress(call === 'fitDataset' ? 'fitting' : call === 'predictDataset' ? 'predicting' : 'validating');
   return c.model.dataset ? c.engine[call](c.model.dataset, request, { signal }) : response;
 }
