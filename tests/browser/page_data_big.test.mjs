@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startEnvironment, openSession, byTestId, expectNoProblems, textOf, shownNumber } from './page_harness.mjs';
+import { startEnvironment, openSession, byTestId, expectNoProblems, textOf, shownNumber, cancelInBusyWorker } from './page_harness.mjs';
 import { writeBigTransactions } from './big_transactions.mjs';
 
 let env;
@@ -118,12 +118,7 @@ test('a summary cancelled halfway, and a fit and a prediction cancelled in a bus
   assert.equal(shownNumber(await textOf(page, 'data-customers')), big.customers);
   await idle(page);
   // A fit cancelled while the Worker is busy stops that Worker (and the summary it kept) ...
-  const worker = page.workers().find((w) => /engine-worker\.js/.test(w.url()));
-  const closed = new Promise((resolve) => worker.once('close', resolve));
-  worker.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); }).catch(() => {});
-  await byTestId(page, 'data-fit').click();
-  await byTestId(page, 'data-cancel').click();
-  await closed;
+  await cancelInBusyWorker(page, 'data-fit');
   await idle(page);
   assert.equal(await byTestId(page, 'data-params-bg_nbd').count(), 0);
   // ... and the next fit reads the file again into the new Worker, then fits.
@@ -134,12 +129,7 @@ test('a summary cancelled halfway, and a fit and a prediction cancelled in a bus
   await idle(page);
   // A prediction cancelled in a busy Worker: the next one reads the file again and predicts,
   // and the fits on screen stay.
-  const busy = page.workers().find((w) => /engine-worker\.js/.test(w.url()));
-  const stopped = new Promise((resolve) => busy.once('close', resolve));
-  busy.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); }).catch(() => {});
-  await byTestId(page, 'data-predict').click();
-  await byTestId(page, 'data-cancel').click();
-  await stopped;
+  await cancelInBusyWorker(page, 'data-predict');
   await idle(page);
   await byTestId(page, 'data-predict').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="data-progress-label"]')?.textContent.includes('Summarising'), null, { timeout: 60_000 });

@@ -6,7 +6,7 @@
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startEnvironment, openSession, byTestId, expectNoProblems, textOf, shownNumber } from './page_harness.mjs';
+import { startEnvironment, openSession, byTestId, expectNoProblems, textOf, shownNumber, cancelInBusyWorker } from './page_harness.mjs';
 
 let env;
 before(async () => { env = await startEnvironment(); });
@@ -68,12 +68,7 @@ test('a fit cancelled while the Worker is busy ends cleanly, and the next fit wo
   const session = await openSession(env);
   const { page } = session;
   await openSummarised(page);
-  const worker = page.workers().find((w) => /engine-worker\.js/.test(w.url()));
-  const closed = new Promise((resolve) => worker.once('close', resolve));
-  worker.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); }).catch(() => {});
-  await byTestId(page, 'data-fit').click();
-  await byTestId(page, 'data-cancel').click();
-  await closed;
+  await cancelInBusyWorker(page, 'data-fit');
   await page.waitForFunction(() => document.querySelector('[data-testid="data-progress"]').hidden);
   assert.match(await textOf(page, 'toast'), /Cancelled/);
   assert.equal(await byTestId(page, 'data-params-bg_nbd').count(), 0);

@@ -136,3 +136,14 @@ export async function switchLanguage(page, lang) {
   await byTestId(page, 'lang-switch').selectOption(lang);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, lang, { timeout: 10_000 });
 }
+
+// Clicks `button` while the engine's Worker is kept busy, then Cancel: a job running in wasm can
+// only be stopped by stopping its Worker. Resolves once that Worker has closed.
+export async function cancelInBusyWorker(page, button) {
+  const worker = page.workers().find((w) => /engine-worker\.js/.test(w.url()));
+  const closed = new Promise((resolve) => worker.once('close', resolve));
+  worker.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); }).catch(() => {});
+  await byTestId(page, button).click();
+  await byTestId(page, 'data-cancel').click();
+  await closed;
+}
