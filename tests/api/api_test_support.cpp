@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 #include "api/evaluate.hpp"
 
@@ -155,6 +157,13 @@ std::vector<std::string> step_formulas(const json& response) {
     std::vector<std::string> formulas;
     for (const auto& step : response.at("steps")) formulas.push_back(step.at("formula"));
     return formulas;
+}
+
+std::string repo_file(const std::string& path) {
+    std::ifstream file(std::string(CLV_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
 }
 
 }  // namespace api_test

@@ -23,6 +23,9 @@ json evaluate_request_text(const std::string& request_text);
 // The same checks of a response text from elsewhere (e.g. the streaming session); parsed.
 json checked_response(const std::string& text);
 
+// The bytes of a file of the repository, by its path from the top (e.g. "data/CDNOW_sample.txt").
+std::string repo_file(const std::string& path);
+
 // evaluate_request_text of request.dump().
 json evaluate_request(const json& request);
 

@@ -11,17 +11,10 @@ using namespace api_test;
 
 namespace {
 
-std::string published_summary() {
-    std::ifstream file(std::string(CLV_SOURCE_DIR) + "/tests/data/cdnow_customers_summary_with_transactions.csv", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("read_summary gives lifetimes' CDNOW summary back as columns with its statistics", "[api][read_summary]") {
-    const json response = evaluate_inputs("read_summary", {{"text", published_summary()}});
+    const json response = evaluate_inputs("read_summary", {{"text", repo_file("tests/data/cdnow_customers_summary_with_transactions.csv")}});
     REQUIRE(response.at("ok") == true);
     const json& r = response.at("result");
     REQUIRE(r.at("customers").at("id").size() == 2357);

@@ -15,13 +15,6 @@ using clv::api::SummarySession;
 
 namespace {
 
-std::string cdnow_text() {
-    std::ifstream file(std::string(CLV_SOURCE_DIR) + "/data/CDNOW_sample.txt", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 const json cdnow_options = {{"columns", {{"customer", 0}, {"date", 2}, {"amount", 4}}},
                             {"calibration_end", "1997-09-30"}, {"observation_end", "1998-06-30"}};
 
@@ -62,7 +55,7 @@ json without_dataset(json response) {
 }  // namespace
 
 TEST_CASE("a file fed to the session in any chunks summarises as one request does", "[api][session]") {
-    const std::string text = cdnow_text();
+    const std::string text = repo_file("data/CDNOW_sample.txt");
     const json whole = whole_request(text, cdnow_options);
     REQUIRE(whole.at("ok") == true);
     for (std::size_t chunk : {1'000'000, 65536, 65537, 4096, 997, 31}) {
@@ -99,7 +92,7 @@ TEST_CASE("chunks cut inside a UTF-8 character or a quoted record change nothing
 }
 
 TEST_CASE("the session shows the first customers and keeps them all for the fits", "[api][session]") {
-    const std::string text = cdnow_text();
+    const std::string text = repo_file("data/CDNOW_sample.txt");
     SummarySession session;
     const json streamed = summarised_in_chunks(session, text, cdnow_options, []() -> std::size_t { return 1 << 20; }, 20);
     REQUIRE(streamed.at("ok") == true);

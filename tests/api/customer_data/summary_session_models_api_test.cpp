@@ -14,13 +14,6 @@ using clv::api::SummarySession;
 
 namespace {
 
-std::string file_text(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 const json cdnow_options = {{"columns", {{"customer", 0}, {"date", 2}, {"amount", 4}}},
                             {"calibration_end", "1997-09-30"}, {"observation_end", "1998-06-30"}};
 
@@ -40,7 +33,7 @@ struct Cdnow {
     SummarySession session;
     json whole;  // summarise_transactions' result with every customer
     Cdnow() {
-        const std::string text = file_text(std::string(CLV_SOURCE_DIR) + "/data/CDNOW_sample.txt");
+        const std::string text = repo_file("data/CDNOW_sample.txt");
         REQUIRE(fed(session, "summarise_transactions", text, cdnow_options, 20).at("ok") == true);
         json inputs = cdnow_options;
         inputs["text"] = text;
@@ -182,7 +175,7 @@ TEST_CASE("the session's predictions and validation name what is missing", "[api
 }
 
 TEST_CASE("a summary file fed to the session in chunks reads as read_summary and fits the same", "[api][session]") {
-    const std::string text = file_text(std::string(CLV_SOURCE_DIR) + "/tests/data/cdnow_customers_summary_with_transactions.csv");
+    const std::string text = repo_file("tests/data/cdnow_customers_summary_with_transactions.csv");
     SummarySession session;
     const json streamed = fed(session, "read_summary", text, json::object(), 20);
     REQUIRE(streamed.at("ok") == true);

@@ -11,15 +11,8 @@ using namespace api_test;
 
 namespace {
 
-std::string cdnow_text() {
-    std::ifstream file(std::string(CLV_SOURCE_DIR) + "/data/CDNOW_sample.txt", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 json cdnow_split_inputs() {
-    return {{"text", cdnow_text()},
+    return {{"text", repo_file("data/CDNOW_sample.txt")},
             {"columns", {{"customer", 1}, {"date", 2}, {"amount", 4}, {"quantity", 3}}},
             {"calibration_end", "1997-09-30"},
             {"observation_end", "1998-06-30"}};
@@ -28,7 +21,7 @@ json cdnow_split_inputs() {
 }  // namespace
 
 TEST_CASE("preview_transactions reads a file's shape and guesses its columns", "[api][transactions]") {
-    const json response = evaluate_inputs("preview_transactions", {{"text", cdnow_text()}});
+    const json response = evaluate_inputs("preview_transactions", {{"text", repo_file("data/CDNOW_sample.txt")}});
     REQUIRE(response.at("ok") == true);
     const json& r = response.at("result");
     CHECK(r.at("delimiter") == "whitespace");

@@ -15,19 +15,12 @@ using Catch::Detail::Approx;
 
 namespace {
 
-std::string cdnow_text() {
-    std::ifstream file(std::string(CLV_SOURCE_DIR) + "/data/CDNOW_sample.txt", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 std::vector<double> doubles(const json& list) { return list.get<std::vector<double>>(); }
 
 // The CDNOW summary (calibration to 30 Sep 1997, holdout to 30 Jun 1998, weeks).
 const json& cdnow_summary() {
     static const json summary = evaluate_inputs("summarise_transactions",
-                                                {{"text", cdnow_text()},
+                                                {{"text", repo_file("data/CDNOW_sample.txt")},
                                                  {"columns", {{"customer", 1}, {"date", 2}, {"amount", 4}}},
                                                  {"calibration_end", "1997-09-30"},
                                                  {"observation_end", "1998-06-30"}});
